@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace Orchestrator.Repo.Tests;
+
+/// <summary>
+/// Proves the wall-clock ban holds: a file that reads <c>DateTime.UtcNow</c>, compiled into Core,
+/// States or Simulation, must fail the build with the banned-API diagnostic RS0030.
+/// </summary>
+public class WallClockBanTests
+{
+    [Theory]
+    [InlineData("functions/Orchestrator.Core/Orchestrator.Core.csproj")]
+    [InlineData("local/Orchestrator.States/Orchestrator.States.csproj")]
+    [InlineData("local/Orchestrator.Simulation/Orchestrator.Simulation.csproj")]
+    public void Build_WithUtcNowRead_FailsWithRS0030(string project)
+    {
+        var scratch = Directory.CreateTempSubdirectory("ban-probe-");
+        try
+        {
+            var probe = Path.Combine(scratch.FullName, "WallClockProbe.cs");
+            File.WriteAllText(probe, "namespace Probe; internal static class WallClockProbe { internal static System.DateTime Read() => System.DateTime.UtcNow; }\n");
+
+            var (exitCode, output) = Build(project, probe, scratch.FullName);
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("RS0030", output, StringComparison.Ordinal);
+            Assert.Contains("System.DateTime.UtcNow", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Output) Build(string project, string probe, string scratch)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[]
+                 {
+                     "build", project, "--no-restore", "--no-dependencies", "--nologo",
+                     $"-p:BanProbe={probe}",
+                     $"-p:IntermediateOutputPath={scratch}/obj/",
+                     $"-p:OutputPath={scratch}/bin/",
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr);
+    }
+}
