@@ -24,7 +24,7 @@ public class WallClockBanTests
 
             Assert.NotEqual(0, exitCode);
             Assert.Contains("RS0030", output, StringComparison.Ordinal);
-            Assert.Contains("System.DateTime.UtcNow", output, StringComparison.Ordinal);
+            Assert.Contains("'DateTime.UtcNow' is banned", output, StringComparison.Ordinal);
         }
         finally
         {
