@@ -45,7 +45,6 @@ public class WallClockBanTests
                      "build", project, "--no-restore", "--no-dependencies", "--nologo",
                      $"-p:BanProbe={probe}",
                      $"-p:IntermediateOutputPath={scratch}/obj/",
-                     $"-p:OutputPath={scratch}/bin/",
                  })
         {
             start.ArgumentList.Add(arg);
