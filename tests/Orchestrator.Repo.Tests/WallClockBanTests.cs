@@ -20,7 +20,7 @@ public class WallClockBanTests
             var probe = Path.Combine(scratch.FullName, "WallClockProbe.cs");
             File.WriteAllText(probe, "namespace Probe; internal static class WallClockProbe { internal static System.DateTime Read() => System.DateTime.UtcNow; }\n");
 
-            var (exitCode, output) = Build(project, probe, scratch.FullName);
+            var (exitCode, output) = Build(project, probe);
 
             Assert.NotEqual(0, exitCode);
             Assert.Contains("RS0030", output, StringComparison.Ordinal);
@@ -32,7 +32,10 @@ public class WallClockBanTests
         }
     }
 
-    private static (int ExitCode, string Output) Build(string project, string probe, string scratch)
+    // The probe build uses the project's own obj folder: overriding IntermediateOutputPath would flow
+    // to its project references and break their reference-assembly paths. The compile fails, so no
+    // output is written; the next normal build simply compiles again.
+    private static (int ExitCode, string Output) Build(string project, string probe)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -44,7 +47,6 @@ public class WallClockBanTests
                  {
                      "build", project, "--no-restore", "--no-dependencies", "--nologo",
                      $"-p:BanProbe={probe}",
-                     $"-p:IntermediateOutputPath={scratch}/obj/",
                  })
         {
             start.ArgumentList.Add(arg);
