@@ -32,6 +32,11 @@ public static class CliApp
         var root = new RootCommand(
             "Orchestrator: run SQS batch work on ECS with Step Functions, Spot first. " +
             "Locally: validate and run state machines, and simulate workloads on virtual time.");
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(context.Out);
+        }
+
         root.Subcommands.Add(ValidateCommand.Create(context));
         return root;
     }
