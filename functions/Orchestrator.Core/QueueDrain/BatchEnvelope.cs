@@ -1,0 +1,20 @@
+namespace Orchestrator.Core.QueueDrain;
+
+/// <summary>
+/// How a batch reaches its task: the contract between the drain and the worker container.
+/// </summary>
+/// <remarks>
+/// The container gets <see cref="BatchVariable"/> = <c>{"messages":[{"messageId","receiptHandle","body"}]}</c>
+/// as an environment override. When that would push the overrides past ECS's limit ("A total of 8192
+/// characters are allowed for overrides", RunTask API reference), the same JSON is written to S3 and
+/// the container gets <see cref="ManifestVariable"/> = <c>s3://bucket/key</c> instead. The worker only
+/// processes; the drain deletes the messages after the task succeeded.
+/// </remarks>
+public static class BatchEnvelope
+{
+    public const string BatchVariable = "ORCHESTRATOR_BATCH";
+    public const string ManifestVariable = "ORCHESTRATOR_BATCH_MANIFEST";
+
+    /// <summary>ECS's limit on the overrides structure's JSON, in characters.</summary>
+    public const int OverridesLimit = 8192;
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+
+namespace Orchestrator.Core.QueueDrain;
+
+/// <summary>A received batch, ready to run: the RunTask overrides and, when the batch is too large
+/// for them, the S3 manifest to write first.</summary>
+/// <param name="Empty">True when the receives returned nothing: the lane ends.</param>
+/// <param name="Messages">The messages, in receive order.</param>
+/// <param name="Overrides">RunTask's Overrides (PascalCase, as the ecs:runTask integration takes them).</param>
+/// <param name="Manifest">Null, or the object to put to S3 before the task runs.</param>
+public sealed record BatchPlan(bool Empty, IReadOnlyList<BatchMessage> Messages, JsonObject Overrides, ManifestObject? Manifest);
+
+/// <summary>An S3 object holding a batch (PutObject's Bucket, Key and Body).</summary>
+public sealed record ManifestObject(string Bucket, string Key, string Body)
+{
+    /// <summary>The s3:// URL the task reads.</summary>
+    public string Url => $"s3://{Bucket}/{Key}";
+}

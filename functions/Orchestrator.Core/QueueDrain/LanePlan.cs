@@ -1,0 +1,24 @@
+namespace Orchestrator.Core.QueueDrain;
+
+/// <summary>What the drain does next.</summary>
+/// <param name="Action">run (start <see cref="Lanes"/> lanes), wait (re-check after
+/// <see cref="WaitSeconds"/>), done (the queue is empty), or handover (continue in a new execution
+/// before this one's history grows too long).</param>
+/// <param name="Lanes">Lane numbers 0..n-1, the Map state's items.</param>
+/// <param name="BatchesPerLane">How many batches each lane may run before the next plan.</param>
+/// <param name="WaitSeconds">With wait: how long before the next plan.</param>
+/// <param name="LeaseExpiresAt">Unix seconds until which this drain holds the queue's lease.</param>
+/// <param name="Reason">One line for the execution's output.</param>
+public sealed record LanePlan(
+    string Action,
+    IReadOnlyList<int> Lanes,
+    int BatchesPerLane,
+    int WaitSeconds,
+    long LeaseExpiresAt,
+    string Reason)
+{
+    public const string Run = "run";
+    public const string Wait = "wait";
+    public const string Done = "done";
+    public const string HandOver = "handover";
+}

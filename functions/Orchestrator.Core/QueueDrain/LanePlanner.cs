@@ -1,0 +1,62 @@
+namespace Orchestrator.Core.QueueDrain;
+
+/// <summary>
+/// Sizes the next cycle of a drain: how many lanes (parallel tasks) and how many batches each,
+/// from the backlog, the tasks already running and the execution's history budget.
+/// </summary>
+/// <remarks>
+/// lanes = ceil(visible / MessagesPerTask), at most MaxConcurrentTasks minus tasks already running;
+/// one visible message gives one lane, an empty queue none. When nothing is visible but messages are
+/// in flight, delayed or backing off, the drain waits and looks again rather than ending, so
+/// returned batches are not stranded. The lease is extended to cover the whole cycle.
+/// </remarks>
+public static class LanePlanner
+{
+    public static LanePlan Plan(QueueDepth depth, int runningTasks, int eventsUsed, DrainSettings settings, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(runningTasks);
+        ArgumentOutOfRangeException.ThrowIfNegative(eventsUsed);
+        var nowSeconds = now.ToUnixTimeSeconds();
+        var waitLease = nowSeconds + settings.RecheckSeconds + settings.VisibilityMarginSeconds + 300;
+
+        if (depth.IsEmpty)
+        {
+            return new LanePlan(LanePlan.Done, [], 0, 0, nowSeconds, "queue is empty");
+        }
+
+        var remaining = HistoryBudget.Target - eventsUsed - HistoryBudget.Cycle;
+        if (remaining < HistoryBudget.Cycle + HistoryBudget.PerBatch(settings))
+        {
+            return new LanePlan(LanePlan.HandOver, [], 0, 0, waitLease, $"history budget used ({eventsUsed} events)");
+        }
+
+        var free = settings.MaxConcurrentTasks - runningTasks;
+        if (depth.Visible == 0 || free <= 0)
+        {
+            var why = depth.Visible == 0
+                ? $"{depth.Waiting} message(s) in flight or delayed"
+                : $"{runningTasks} task(s) already running, at MaxConcurrentTasks {settings.MaxConcurrentTasks}";
+            return new LanePlan(LanePlan.Wait, [], 0, settings.RecheckSeconds, waitLease, why);
+        }
+
+        var wanted = (depth.Visible + settings.MessagesPerTask - 1) / settings.MessagesPerTask;
+        var lanes = (int)Math.Min(wanted, free);
+        var perBatch = HistoryBudget.PerBatch(settings);
+        var fits = (remaining - (lanes * HistoryBudget.EmptyLane)) / (lanes * perBatch);
+        if (fits < 1)
+        {
+            lanes = Math.Max(1, remaining / (perBatch + HistoryBudget.EmptyLane));
+            fits = 1;
+        }
+
+        var batches = Math.Min(settings.MaxBatchesPerLane, fits);
+        var cycleSeconds = (long)batches * (settings.VisibilityTimeoutSeconds + settings.BackoffMaxSeconds);
+        return new LanePlan(
+            LanePlan.Run,
+            Enumerable.Range(0, lanes).ToArray(),
+            batches,
+            0,
+            nowSeconds + cycleSeconds + settings.VisibilityMarginSeconds,
+            $"{depth.Visible} visible message(s): {lanes} lane(s) of up to {batches} batch(es)");
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json.Nodes;
+
+namespace Orchestrator.Core.QueueDrain;
+
+/// <summary>
+/// Decides what happens to a batch after its ecs:runTask.sync state: delete it, return it with
+/// backoff, requeue it at once, or run the task again (later, or on on-demand capacity).
+/// </summary>
+/// <remarks>
+/// <para>The input is either the stopped Task (the state succeeded) or the caught error
+/// <c>{"Error","Cause"}</c>. Per AWS's ECS integration: a non-zero essential exit or a Spot reclaim is
+/// <c>States.TaskFailed</c> with the Task JSON as cause; a task that fails to start has StopCode
+/// TaskFailedToStart; RunTask answering with Failures is <c>AmazonECS.Unknown</c>; RunTask refusing
+/// (capacity, throttling) is <c>ECS.AmazonECSException</c>; a state timeout is <c>States.Timeout</c>.</para>
+/// <para>An interrupted task is never treated as a success, even if its containers exited 0 on
+/// SIGTERM: the batch may be half done, so it is requeued (at-least-once delivery).</para>
+/// <para>While RunTask is refused, the batch retries on Spot every SpotRetryIntervalSeconds; after
+/// FallbackAfterSeconds it runs on the on-demand provider. It gives up (returns the batch) once a
+/// further wait could let the messages' visibility run out before the task ends.</para>
+/// </remarks>
+public static class OutcomeClassifier
+{
+    public static BatchDecision Decide(
+        JsonObject run,
+        IReadOnlyList<BatchMessage> messages,
+        CapacityChoice capacity,
+        LaneStats stats,
+        DrainSettings settings,
+        DateTimeOffset now)
+    {
+        if (messages.Count == 0)
+        {
+            throw new InvalidInputException("A batch decision needs the batch's messages; none were given.");
+        }
+
+        var attempt = capacity.FirstAttemptAt == 0 ? capacity with { FirstAttemptAt = now.ToUnixTimeSeconds() } : capacity;
+        var (outcome, task, reason) = Classify(run);
+        var ran = task is not null && outcome is not Outcome.StartFailed;
+        var batchStats = new LaneStats
+        {
+            Batches = outcome == Outcome.CapacityUnavailable ? 0 : 1,
+            Messages = outcome == Outcome.CapacityUnavailable ? 0 : messages.Count,
+            TasksSpot = ran && !capacity.OnDemand ? 1 : 0,
+            TasksOnDemand = ran && capacity.OnDemand ? 1 : 0,
+            TaskSecondsSpot = ran && !capacity.OnDemand ? task!.RunSeconds : 0,
+            TaskSecondsOnDemand = ran && capacity.OnDemand ? task!.RunSeconds : 0,
+            RunTaskRetries = outcome == Outcome.CapacityUnavailable ? 1 : 0,
+        };
+
+        return outcome switch
+        {
+            Outcome.Succeeded => Finish(outcome, BatchDecision.Delete, attempt, messages, stats.Add(batchStats with { Succeeded = 1, Deleted = messages.Count }), reason, settings, 0),
+            Outcome.Interrupted => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(batchStats with { Interrupted = 1, Requeued = messages.Count }), reason, settings, 0),
+            Outcome.CapacityUnavailable => Refused(attempt, messages, stats.Add(batchStats), reason, settings, now),
+            _ => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(Count(outcome, batchStats) with { Returned = messages.Count }), reason, settings, null),
+        };
+    }
+
+    /// <summary>Reads the outcome from a RunTask result or error.</summary>
+    public static (Outcome Outcome, StoppedTask? Task, string Reason) Classify(JsonObject run)
+    {
+        if (run["Error"] is null)
+        {
+            var task = StoppedTask.Parse(run);
+            return task.WasInterrupted ? (Outcome.Interrupted, task, $"interrupted: {task.StopCode}")
+                : task.ExitedCleanly ? (Outcome.Succeeded, task, "task succeeded")
+                : (Outcome.TaskFailed, task, $"task stopped: {task.StopCode} {task.StoppedReason}");
+        }
+
+        var error = Json.String(run, "Error", "RunTask error");
+        var cause = Json.OptionalString(run, "Cause") ?? "";
+        return error switch
+        {
+            "States.Timeout" => (Outcome.TimedOut, null, "task timed out; Step Functions stopped it"),
+            "ECS.AmazonECSException" => (Outcome.CapacityUnavailable, null, $"RunTask refused: {FirstLine(cause)}"),
+            "States.TaskFailed" => FromTaskCause(cause),
+            _ => (Outcome.StartFailed, null, $"{error}: {FirstLine(cause)}"),
+        };
+    }
+
+    private static (Outcome, StoppedTask?, string) FromTaskCause(string cause)
+    {
+        if (Json.ParseEmbedded(cause, "States.TaskFailed cause") is not JsonObject taskJson)
+        {
+            return (Outcome.StartFailed, null, $"task failed: {FirstLine(cause)}");
+        }
+
+        var task = StoppedTask.Parse(taskJson);
+        return task.WasInterrupted ? (Outcome.Interrupted, task, $"interrupted: {task.StopCode}")
+            : task.StopCode == "TaskFailedToStart" ? (Outcome.StartFailed, task, $"task failed to start: {task.StoppedReason}")
+            : (Outcome.TaskFailed, task, $"task failed: exit codes [{string.Join(",", task.ExitCodes)}] {task.StoppedReason}");
+    }
+
+    private static BatchDecision Refused(CapacityChoice attempt, IReadOnlyList<BatchMessage> messages, LaneStats stats, string reason, DrainSettings settings, DateTimeOffset now)
+    {
+        var waited = now.ToUnixTimeSeconds() - attempt.FirstAttemptAt;
+        var wait = settings.SpotRetryIntervalSeconds;
+        if (!attempt.OnDemand && waited + wait > settings.FallbackAfterSeconds)
+        {
+            var onDemand = attempt with { Provider = settings.OnDemandCapacityProvider, OnDemand = true };
+            return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, 0, onDemand, [], [], stats, $"{reason}; falling back to {onDemand.Provider} after {waited} s");
+        }
+
+        if (waited + wait > settings.FallbackAfterSeconds + settings.VisibilityMarginSeconds)
+        {
+            return Finish(Outcome.StartFailed, BatchDecision.Return, attempt, messages, stats with { StartFailed = stats.StartFailed + 1, Returned = stats.Returned + messages.Count, Batches = stats.Batches + 1, Messages = stats.Messages + messages.Count }, $"{reason}; gave up after {waited} s", settings, null);
+        }
+
+        return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, wait, attempt, [], [], stats, $"{reason}; retrying on {attempt.Provider} in {wait} s");
+    }
+
+    private static LaneStats Count(Outcome outcome, LaneStats s) => outcome switch
+    {
+        Outcome.TaskFailed => s with { TaskFailed = 1 },
+        Outcome.TimedOut => s with { TimedOut = 1 },
+        _ => s with { StartFailed = 1 },
+    };
+
+    /// <param name="visibility">0 to requeue at once; null for backoff by receive count.</param>
+    private static BatchDecision Finish(Outcome outcome, string next, CapacityChoice capacity, IReadOnlyList<BatchMessage> messages, LaneStats stats, string reason, DrainSettings settings, int? visibility)
+    {
+        if (next == BatchDecision.Delete)
+        {
+            var deletes = messages.Select((m, i) => new DeleteEntry($"m{i}", m.ReceiptHandle)).Chunk(10).ToArray();
+            return new BatchDecision(outcome, next, 0, capacity, deletes, [], stats, reason);
+        }
+
+        var returns = messages
+            .Select((m, i) => new VisibilityEntry($"m{i}", m.ReceiptHandle, visibility ?? Backoff.VisibilitySeconds(m.ReceiveCount, settings)))
+            .Chunk(10).ToArray();
+        return new BatchDecision(outcome, next, 0, capacity, [], returns, stats, reason);
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0] is var line && line.Length > 300 ? line[..300] : line;
+}
