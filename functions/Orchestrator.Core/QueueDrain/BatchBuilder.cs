@@ -20,7 +20,7 @@ public static class BatchBuilder
     /// <param name="batchId">Unique per batch within the drain, used in the manifest key.</param>
     public static BatchPlan Build(JsonArray receives, DrainSettings settings, string batchId)
     {
-        var messages = new List<BatchMessage>();
+        var messages = new List<(BatchMessage Message, string Body)>();
         for (var i = 0; i < receives.Count; i++)
         {
             var answer = receives[i] as JsonObject ?? throw new InvalidInputException($"receives[{i}] is not a ReceiveMessage answer.");
@@ -32,7 +32,7 @@ public static class BatchBuilder
             messages.AddRange(received.Select((m, j) => ParseMessage(m, $"receives[{i}].Messages[{j}]")));
         }
 
-        var distinct = messages.DistinctBy(m => m.MessageId).ToList();
+        var distinct = messages.DistinctBy(m => m.Message.MessageId).ToList();
         if (distinct.Count == 0)
         {
             return new BatchPlan(true, [], new JsonObject(), null);
@@ -42,7 +42,7 @@ public static class BatchBuilder
         var inline = Overrides(settings.ContainerName, BatchEnvelope.BatchVariable, envelope);
         if (inline.ToJsonString(Wire).Length <= BatchEnvelope.OverridesLimit)
         {
-            return new BatchPlan(false, distinct, inline, null);
+            return new BatchPlan(false, [.. distinct.Select(m => m.Message)], inline, null);
         }
 
         if (settings.ManifestBucket.Length == 0)
@@ -52,10 +52,10 @@ public static class BatchBuilder
         }
 
         var manifest = new ManifestObject(settings.ManifestBucket, $"manifests/{settings.QueueName}/{batchId}.json", envelope);
-        return new BatchPlan(false, distinct, Overrides(settings.ContainerName, BatchEnvelope.ManifestVariable, manifest.Url), manifest);
+        return new BatchPlan(false, [.. distinct.Select(m => m.Message)], Overrides(settings.ContainerName, BatchEnvelope.ManifestVariable, manifest.Url), manifest);
     }
 
-    private static BatchMessage ParseMessage(JsonNode? node, string where)
+    private static (BatchMessage Message, string Body) ParseMessage(JsonNode? node, string where)
     {
         var message = node as JsonObject ?? throw new InvalidInputException($"{where} is not an object.");
         var attributes = message["Attributes"] as JsonObject;
@@ -65,19 +65,16 @@ public static class BatchBuilder
             throw new InvalidInputException($"{where}.Attributes.ApproximateReceiveCount '{count}' is not a positive number.");
         }
 
-        return new BatchMessage(
-            Json.String(message, "MessageId", where),
-            Json.String(message, "ReceiptHandle", where),
-            Json.String(message, "Body", where),
-            receiveCount);
+        var parsed = new BatchMessage(Json.String(message, "MessageId", where), Json.String(message, "ReceiptHandle", where), receiveCount);
+        return (parsed, Json.String(message, "Body", where));
     }
 
-    private static string EnvelopeJson(IReadOnlyList<BatchMessage> messages)
+    private static string EnvelopeJson(IReadOnlyList<(BatchMessage Message, string Body)> messages)
     {
         var items = new JsonArray();
-        foreach (var m in messages)
+        foreach (var (m, body) in messages)
         {
-            items.Add(new JsonObject { ["messageId"] = m.MessageId, ["receiptHandle"] = m.ReceiptHandle, ["body"] = m.Body });
+            items.Add(new JsonObject { ["messageId"] = m.MessageId, ["receiptHandle"] = m.ReceiptHandle, ["body"] = body });
         }
 
         return new JsonObject { ["messages"] = items }.ToJsonString(Wire);

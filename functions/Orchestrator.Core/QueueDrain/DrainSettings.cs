@@ -40,6 +40,9 @@ public sealed record DrainSettings
     public double TaskVcpu { get; init; } = 0.25;
     public double TaskMemoryGb { get; init; } = 0.5;
 
+    /// <summary>The task definition's family ("worker" for "worker:3" or its ARN), for ListTasks.</summary>
+    public string TaskFamily => TaskDefinition[(TaskDefinition.LastIndexOf('/') + 1)..].Split(':')[0];
+
     /// <summary>The queue's name: the last segment of its URL.</summary>
     public string QueueName => QueueUrl[(QueueUrl.LastIndexOf('/') + 1)..];
 

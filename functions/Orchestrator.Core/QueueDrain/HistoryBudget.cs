@@ -22,14 +22,20 @@ public static class HistoryBudget
     /// lease renewal, lanes Map start/end, summary, choices.</summary>
     public const int Cycle = 45;
 
-    /// <summary>Events of one batch with a single receive, a single delete chunk and no retries.</summary>
-    public const int Batch = 60;
+    /// <summary>Events of one planning cycle that waits instead of running lanes: attributes, list
+    /// tasks, plan, report, choice, wait.</summary>
+    public const int WaitCycle = 25;
+
+    /// <summary>Events of one batch with a single receive, a single delete chunk, an S3 manifest and
+    /// up to two quick RunTask retries (throttling).</summary>
+    public const int Batch = 70;
 
     /// <summary>Events added by each further SQS receive or delete/return chunk of a batch.</summary>
     public const int PerChunk = 10;
 
-    /// <summary>Events added by each wait-and-retry of RunTask (Spot unavailable, throttling).</summary>
-    public const int PerRetry = 20;
+    /// <summary>Events added by each wait-and-retry of RunTask (Spot unavailable), including that
+    /// attempt's own quick retries.</summary>
+    public const int PerRetry = 30;
 
     /// <summary>Events of a lane that starts and finds nothing (iteration start, receive, end).</summary>
     public const int EmptyLane = 25;

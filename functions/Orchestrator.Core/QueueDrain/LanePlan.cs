@@ -9,13 +9,16 @@ namespace Orchestrator.Core.QueueDrain;
 /// <param name="WaitSeconds">With wait: how long before the next plan.</param>
 /// <param name="LeaseExpiresAt">Unix seconds until which this drain holds the queue's lease.</param>
 /// <param name="Reason">One line for the execution's output.</param>
+/// <param name="Report">The drain's report with this plan's events counted when it waits (a run's
+/// events are counted when the cycle is summarized).</param>
 public sealed record LanePlan(
     string Action,
     IReadOnlyList<int> Lanes,
     int BatchesPerLane,
     int WaitSeconds,
     long LeaseExpiresAt,
-    string Reason)
+    string Reason,
+    DrainReport Report)
 {
     public const string Run = "run";
     public const string Wait = "wait";

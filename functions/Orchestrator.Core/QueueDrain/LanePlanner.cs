@@ -12,22 +12,22 @@ namespace Orchestrator.Core.QueueDrain;
 /// </remarks>
 public static class LanePlanner
 {
-    public static LanePlan Plan(QueueDepth depth, int runningTasks, int eventsUsed, DrainSettings settings, DateTimeOffset now)
+    public static LanePlan Plan(QueueDepth depth, int runningTasks, DrainReport report, DrainSettings settings, DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(runningTasks);
-        ArgumentOutOfRangeException.ThrowIfNegative(eventsUsed);
+        var eventsUsed = report.EventsUsed;
         var nowSeconds = now.ToUnixTimeSeconds();
         var waitLease = nowSeconds + settings.RecheckSeconds + settings.VisibilityMarginSeconds + 300;
 
         if (depth.IsEmpty)
         {
-            return new LanePlan(LanePlan.Done, [], 0, 0, nowSeconds, "queue is empty");
+            return new LanePlan(LanePlan.Done, [], 0, 0, nowSeconds, "queue is empty", report);
         }
 
         var remaining = HistoryBudget.Target - eventsUsed - HistoryBudget.Cycle;
         if (remaining < HistoryBudget.Cycle + HistoryBudget.PerBatch(settings))
         {
-            return new LanePlan(LanePlan.HandOver, [], 0, 0, waitLease, $"history budget used ({eventsUsed} events)");
+            return new LanePlan(LanePlan.HandOver, [], 0, 0, waitLease, $"history budget used ({eventsUsed} events)", report);
         }
 
         var free = settings.MaxConcurrentTasks - runningTasks;
@@ -36,7 +36,8 @@ public static class LanePlanner
             var why = depth.Visible == 0
                 ? $"{depth.Waiting} message(s) in flight or delayed"
                 : $"{runningTasks} task(s) already running, at MaxConcurrentTasks {settings.MaxConcurrentTasks}";
-            return new LanePlan(LanePlan.Wait, [], 0, settings.RecheckSeconds, waitLease, why);
+            var waited = report with { EventsUsed = eventsUsed + HistoryBudget.WaitCycle };
+            return new LanePlan(LanePlan.Wait, [], 0, settings.RecheckSeconds, waitLease, why, waited);
         }
 
         var wanted = (depth.Visible + settings.MessagesPerTask - 1) / settings.MessagesPerTask;
@@ -57,6 +58,7 @@ public static class LanePlanner
             batches,
             0,
             nowSeconds + cycleSeconds + settings.VisibilityMarginSeconds,
-            $"{depth.Visible} visible message(s): {lanes} lane(s) of up to {batches} batch(es)");
+            $"{depth.Visible} visible message(s): {lanes} lane(s) of up to {batches} batch(es)",
+            report);
     }
 }

@@ -9,7 +9,7 @@ public class LanePlannerTests
     [Fact]
     public void Plan_OneMessage_OneLane()
     {
-        var plan = LanePlanner.Plan(new QueueDepth(1, 0, 0), 0, HistoryBudget.Start, Samples.Settings(), Now);
+        var plan = LanePlanner.Plan(new QueueDepth(1, 0, 0), 0, Samples.Report(HistoryBudget.Start), Samples.Settings(), Now);
 
         Assert.Equal(LanePlan.Run, plan.Action);
         Assert.Equal([0], plan.Lanes);
@@ -18,7 +18,7 @@ public class LanePlannerTests
     [Fact]
     public void Plan_EmptyQueue_IsDone()
     {
-        var plan = LanePlanner.Plan(new QueueDepth(0, 0, 0), 0, HistoryBudget.Start, Samples.Settings(), Now);
+        var plan = LanePlanner.Plan(new QueueDepth(0, 0, 0), 0, Samples.Report(HistoryBudget.Start), Samples.Settings(), Now);
 
         Assert.Equal(LanePlan.Done, plan.Action);
         Assert.Empty(plan.Lanes);
@@ -29,7 +29,7 @@ public class LanePlannerTests
     {
         var settings = Samples.Settings(s => s with { MaxConcurrentTasks = 50, MessagesPerTask = 10 });
 
-        var plan = LanePlanner.Plan(new QueueDepth(10_000, 0, 0), 0, HistoryBudget.Start, settings, Now);
+        var plan = LanePlanner.Plan(new QueueDepth(10_000, 0, 0), 0, Samples.Report(HistoryBudget.Start), settings, Now);
 
         Assert.Equal(50, plan.Lanes.Count);
     }
@@ -39,7 +39,7 @@ public class LanePlannerTests
     {
         var settings = Samples.Settings(s => s with { MaxConcurrentTasks = 50 });
 
-        var plan = LanePlanner.Plan(new QueueDepth(10_000, 0, 0), 45, HistoryBudget.Start, settings, Now);
+        var plan = LanePlanner.Plan(new QueueDepth(10_000, 0, 0), 45, Samples.Report(HistoryBudget.Start), settings, Now);
 
         Assert.Equal(5, plan.Lanes.Count);
     }
@@ -49,7 +49,7 @@ public class LanePlannerTests
     {
         var settings = Samples.Settings(s => s with { MaxConcurrentTasks = 5 });
 
-        var plan = LanePlanner.Plan(new QueueDepth(100, 0, 0), 5, HistoryBudget.Start, settings, Now);
+        var plan = LanePlanner.Plan(new QueueDepth(100, 0, 0), 5, Samples.Report(HistoryBudget.Start), settings, Now);
 
         Assert.Equal(LanePlan.Wait, plan.Action);
         Assert.Equal(settings.RecheckSeconds, plan.WaitSeconds);
@@ -58,10 +58,11 @@ public class LanePlannerTests
     [Fact]
     public void Plan_OnlyInFlightOrDelayed_WaitsInsteadOfEnding()
     {
-        var plan = LanePlanner.Plan(new QueueDepth(0, 3, 2), 0, HistoryBudget.Start, Samples.Settings(), Now);
+        var plan = LanePlanner.Plan(new QueueDepth(0, 3, 2), 0, Samples.Report(HistoryBudget.Start), Samples.Settings(), Now);
 
         Assert.Equal(LanePlan.Wait, plan.Action);
         Assert.Contains("5 message(s)", plan.Reason, StringComparison.Ordinal);
+        Assert.Equal(HistoryBudget.Start + HistoryBudget.WaitCycle, plan.Report.EventsUsed);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public class LanePlannerTests
     {
         var settings = Samples.Settings(s => s with { MessagesPerTask = 20, MaxConcurrentTasks = 100 });
 
-        var plan = LanePlanner.Plan(new QueueDepth(41, 0, 0), 0, HistoryBudget.Start, settings, Now);
+        var plan = LanePlanner.Plan(new QueueDepth(41, 0, 0), 0, Samples.Report(HistoryBudget.Start), settings, Now);
 
         Assert.Equal(3, plan.Lanes.Count);
     }
@@ -77,7 +78,7 @@ public class LanePlannerTests
     [Fact]
     public void Plan_BudgetNearlyUsed_HandsOver()
     {
-        var plan = LanePlanner.Plan(new QueueDepth(100, 0, 0), 0, HistoryBudget.Target - 50, Samples.Settings(), Now);
+        var plan = LanePlanner.Plan(new QueueDepth(100, 0, 0), 0, Samples.Report(HistoryBudget.Target - 50), Samples.Settings(), Now);
 
         Assert.Equal(LanePlan.HandOver, plan.Action);
     }
@@ -92,7 +93,7 @@ public class LanePlannerTests
         {
             foreach (var visible in new long[] { 1, 9, 10, 11, 500, 1_000_000 })
             {
-                var plan = LanePlanner.Plan(new QueueDepth(visible, 0, 0), 0, used, settings, Now);
+                var plan = LanePlanner.Plan(new QueueDepth(visible, 0, 0), 0, Samples.Report(used), settings, Now);
                 if (plan.Action != LanePlan.Run)
                 {
                     continue;
@@ -109,7 +110,7 @@ public class LanePlannerTests
     {
         var settings = Samples.Settings();
 
-        var plan = LanePlanner.Plan(new QueueDepth(5, 0, 0), 0, HistoryBudget.Start, settings, Now);
+        var plan = LanePlanner.Plan(new QueueDepth(5, 0, 0), 0, Samples.Report(HistoryBudget.Start), settings, Now);
 
         Assert.True(plan.LeaseExpiresAt >= Now.ToUnixTimeSeconds() + ((long)plan.BatchesPerLane * settings.VisibilityTimeoutSeconds));
     }

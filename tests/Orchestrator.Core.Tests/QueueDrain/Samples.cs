@@ -96,5 +96,7 @@ internal static class Samples
     };
 
     public static IReadOnlyList<BatchMessage> Messages(int n, int receiveCount = 1) =>
-        Enumerable.Range(0, n).Select(i => new BatchMessage($"id-{i}", $"rh-{i}", $"body {i}", receiveCount)).ToList();
+        Enumerable.Range(0, n).Select(i => new BatchMessage($"id-{i}", $"rh-{i}", receiveCount)).ToList();
+
+    public static DrainReport Report(int eventsUsed) => DrainReport.Start("drain-1") with { EventsUsed = eventsUsed };
 }
