@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Orchestrator.States.Execution;
+
+/// <summary>
+/// Checks the 262,144-byte limit AWS puts on every state input and output (UTF-8 JSON).
+/// </summary>
+/// <remarks>A cheap upper bound (every string counted as if fully escaped) settles almost every
+/// payload without serialising it; only payloads whose bound exceeds the limit are serialised
+/// to get the exact size.</remarks>
+internal static class PayloadSize
+{
+    /// <summary>AWS: "The maximum input or result data size … 262,144 bytes".</summary>
+    public const int Limit = 262_144;
+
+    public static bool Exceeds(JsonNode? node)
+    {
+        long bound = 0;
+        if (!UpperBoundWithin(node, ref bound))
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using var writer = new Utf8JsonWriter(buffer);
+            if (node is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                node.WriteTo(writer);
+            }
+
+            writer.Flush();
+            return buffer.WrittenCount > Limit;
+        }
+
+        return false;
+    }
+
+    private static bool UpperBoundWithin(JsonNode? node, ref long bound)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                bound += 2;
+                foreach (var (key, child) in obj)
+                {
+                    bound += (key.Length * 6L) + 4;
+                    if (!UpperBoundWithin(child, ref bound))
+                    {
+                        return false;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                bound += 2;
+                foreach (var child in array)
+                {
+                    bound += 1;
+                    if (!UpperBoundWithin(child, ref bound))
+                    {
+                        return false;
+                    }
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                bound += value.TryGetValue(out string? s) ? (s.Length * 6L) + 2 : Limit + 1;
+                break;
+            default:
+                bound += 40;
+                break;
+        }
+
+        return bound <= Limit;
+    }
+}
