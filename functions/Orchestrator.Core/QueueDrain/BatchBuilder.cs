@@ -74,7 +74,7 @@ public static class BatchBuilder
         var items = new JsonArray();
         foreach (var (m, body) in messages)
         {
-            items.Add(new JsonObject { ["messageId"] = m.MessageId, ["receiptHandle"] = m.ReceiptHandle, ["body"] = body });
+            items.Add((JsonNode)new JsonObject { ["messageId"] = m.MessageId, ["receiptHandle"] = m.ReceiptHandle, ["body"] = body });
         }
 
         return new JsonObject { ["messages"] = items }.ToJsonString(Wire);
@@ -84,10 +84,10 @@ public static class BatchBuilder
     {
         ["ContainerOverrides"] = new JsonArray
         {
-            new JsonObject
+            (JsonNode)new JsonObject
             {
                 ["Name"] = container,
-                ["Environment"] = new JsonArray { new JsonObject { ["Name"] = variable, ["Value"] = value } },
+                ["Environment"] = new JsonArray { (JsonNode)new JsonObject { ["Name"] = variable, ["Value"] = value } },
             },
         },
     };

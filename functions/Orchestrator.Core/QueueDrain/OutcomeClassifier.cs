@@ -10,8 +10,9 @@ namespace Orchestrator.Core.QueueDrain;
 /// <para>The input is either the stopped Task (the state succeeded) or the caught error
 /// <c>{"Error","Cause"}</c>. Per AWS's ECS integration: a non-zero essential exit or a Spot reclaim is
 /// <c>States.TaskFailed</c> with the Task JSON as cause; a task that fails to start has StopCode
-/// TaskFailedToStart; RunTask answering with Failures is <c>AmazonECS.Unknown</c>; RunTask refusing
-/// (capacity, throttling) is <c>ECS.AmazonECSException</c>; a state timeout is <c>States.Timeout</c>.</para>
+/// TaskFailedToStart; RunTask answering with Failures is <c>AmazonECS.Unknown</c> (a start failure,
+/// unless the failure says capacity is unavailable); RunTask refusing (capacity, throttling) is
+/// <c>ECS.AmazonECSException</c>; a state timeout is <c>States.Timeout</c>.</para>
 /// <para>An interrupted task is never treated as a success, even if its containers exited 0 on
 /// SIGTERM: the batch may be half done, so it is requeued (at-least-once delivery).</para>
 /// <para>While RunTask is refused, the batch retries on Spot every SpotRetryIntervalSeconds; after
@@ -20,6 +21,12 @@ namespace Orchestrator.Core.QueueDrain;
 /// </remarks>
 public static class OutcomeClassifier
 {
+    /// <summary>The start of ECS's answer when a capacity provider has no capacity. AWS-FACTS.md
+    /// records it as a RunTask exception; clients of the real API record it as a RunTask
+    /// <c>failures[].reason</c> (which Step Functions reports as <c>AmazonECS.Unknown</c>). Both are
+    /// handled the same way.</summary>
+    public const string CapacityUnavailable = "Capacity is unavailable at this time";
+
     public static BatchDecision Decide(
         JsonObject run,
         IReadOnlyList<BatchMessage> messages,
@@ -73,6 +80,7 @@ public static class OutcomeClassifier
         {
             "States.Timeout" => (Outcome.TimedOut, null, "task timed out; Step Functions stopped it"),
             "ECS.AmazonECSException" => (Outcome.CapacityUnavailable, null, $"RunTask refused: {FirstLine(cause)}"),
+            "AmazonECS.Unknown" when cause.Contains(CapacityUnavailable, StringComparison.Ordinal) => (Outcome.CapacityUnavailable, null, $"no capacity: {FirstLine(cause)}"),
             "States.TaskFailed" => FromTaskCause(cause),
             _ => (Outcome.StartFailed, null, $"{error}: {FirstLine(cause)}"),
         };
@@ -126,7 +134,7 @@ public static class OutcomeClassifier
         }
 
         var returns = messages
-            .Select((m, i) => new VisibilityEntry($"m{i}", m.ReceiptHandle, visibility ?? Backoff.VisibilitySeconds(m.ReceiveCount, settings)))
+            .Select((m, i) => new VisibilityEntry($"m{i}", m.ReceiptHandle, visibility ?? Backoff.VisibilitySeconds(m.MessageId, m.ReceiveCount, settings)))
             .Chunk(10).ToArray();
         return new BatchDecision(outcome, next, 0, capacity, [], returns, stats, reason);
     }

@@ -42,7 +42,7 @@ public sealed class Execution
     public string Arn { get; }
 
     /// <summary>The execution name.</summary>
-    public string Name => Options.Name;
+    public string Name => Options.Name!;
 
     /// <summary>The state machine ARN.</summary>
     public string StateMachineArn { get; }
@@ -164,8 +164,9 @@ public sealed class Execution
         Finish(ExecutionStatus.Succeeded, "ExecutionSucceeded", output, null, null, hasOutput: true);
     }
 
+    /// <summary>Fails the execution; an empty error (a Fail state without Error) is recorded as none, as AWS does.</summary>
     internal void Fail(string error, string? cause) =>
-        Finish(ExecutionStatus.Failed, "ExecutionFailed", null, error, cause, hasOutput: false);
+        Finish(ExecutionStatus.Failed, "ExecutionFailed", null, error.Length == 0 ? null : error, cause, hasOutput: false);
 
     private void OnTimeout()
     {

@@ -5,8 +5,9 @@ namespace Orchestrator.States.Execution;
 /// <summary>Per-execution settings for <see cref="StepFunctionsEngine.Start"/>; all optional.</summary>
 public sealed record ExecutionOptions
 {
-    /// <summary>The execution name (unique per state machine in AWS; not enforced here).</summary>
-    public string Name { get; init; } = "local-execution";
+    /// <summary>The execution name, unique per state machine on an engine. Null (the default)
+    /// gets a UUID drawn from the engine's random source, as StartExecution does without a name.</summary>
+    public string? Name { get; init; }
 
     /// <summary>The state machine name, used in ARNs and to pick mock test cases.</summary>
     public string StateMachineName { get; init; } = "LocalStateMachine";

@@ -24,6 +24,7 @@ public sealed class StepFunctionsEngine
     private readonly Queue<BranchRun> _ready = new();
     private readonly Dictionary<string, TaskRun> _tokens = new(StringComparer.Ordinal);
     private readonly List<IServiceIntegration> _integrations;
+    private readonly Dictionary<string, Execution> _executions = new(StringComparer.Ordinal);
     private bool _draining;
 
     /// <summary>Creates an engine on <paramref name="scheduler"/>.</summary>
@@ -47,14 +48,31 @@ public sealed class StepFunctionsEngine
     /// <summary>Executions still running.</summary>
     public int RunningCount { get; private set; }
 
+    /// <summary>Every execution started, by execution ARN (DescribeExecution's lookup).</summary>
+    public IReadOnlyDictionary<string, Execution> Executions => _executions;
+
     /// <summary>Adds an integration after construction (e.g. one that needs the engine itself,
     /// such as states:startExecution).</summary>
     public void AddIntegration(IServiceIntegration integration) => _integrations.Add(integration);
 
     /// <summary>Starts an execution; it runs until its first wait before this returns.</summary>
+    /// <exception cref="StatesException">ExecutionAlreadyExists when the execution ARN (state
+    /// machine and execution name) was used before on this engine.</exception>
     public Execution Start(StateMachine machine, JsonNode? input, ExecutionOptions? options = null)
     {
-        var execution = new Execution(this, machine, input, options ?? new ExecutionOptions(), Random.Fork());
+        options ??= new ExecutionOptions();
+        if (options.Name is null)
+        {
+            options = options with { Name = NewExecutionName() };
+        }
+
+        var execution = new Execution(this, machine, input, options, Random.Fork());
+        if (!_executions.TryAdd(execution.Arn, execution))
+        {
+            // StartExecution's error for a name already used by this state machine.
+            throw new StatesException("ExecutionAlreadyExists", $"Execution Already Exists: '{execution.Arn}'");
+        }
+
         RunningCount++;
         execution.Begin();
         Drain();
@@ -116,6 +134,15 @@ public sealed class StepFunctionsEngine
     }
 
     internal void OnFinished(Execution execution) => RunningCount--;
+
+    /// <summary>A version-4-shaped UUID from the seeded source (never Guid.NewGuid).</summary>
+    private string NewExecutionName()
+    {
+        var high = Random.NextUInt64();
+        var low = Random.NextUInt64();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{high >> 32:x8}-{(high >> 16) & 0xFFFF:x4}-4{high & 0xFFF:x3}-{0x8000 | (low >> 48 & 0x3FFF):x4}-{low & 0xFFFFFFFFFFFF:x12}");
+    }
 
     private TaskRun Task(string token)
     {

@@ -41,7 +41,7 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
 
         if (Task.Resource.Pattern == IntegrationPattern.WaitForTaskToken)
         {
-            Record(Event("TaskSubmitted") with { Output = output, HasOutput = true });
+            Record(Event("TaskSubmitted", output: output, hasOutput: true));
             return;
         }
 
@@ -60,7 +60,7 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
     {
         if (invocation == _invocation)
         {
-            Record(Event("TaskSubmitted") with { Output = response, HasOutput = true });
+            Record(Event("TaskSubmitted", output: response, hasOutput: true));
         }
     });
 
@@ -92,9 +92,10 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
         var timeout = Seconds(task.TimeoutSeconds, task.TimeoutSecondsPath, effective, context);
         _heartbeatSeconds = Seconds(task.HeartbeatSeconds, task.HeartbeatSecondsPath, effective, context);
         Record(IsLambdaFunction
-            ? Event("LambdaFunctionScheduled") with { Resource = resource.Arn, ResourceType = null, Input = parameters, TimeoutInSeconds = timeout }
-            : Event("TaskScheduled") with
+            ? new HistoryEvent { Type = "LambdaFunctionScheduled", Resource = resource.Arn, Input = parameters, TimeoutInSeconds = timeout }
+            : new HistoryEvent
             {
+                Type = "TaskScheduled", ResourceType = resource.HistoryResourceType, Resource = resource.HistoryResource,
                 Region = Execution.Options.Region, Parameters = parameters, TimeoutInSeconds = timeout, HeartbeatInSeconds = _heartbeatSeconds,
             });
 
@@ -191,21 +192,21 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
         output = output?.Parent is null ? output : output.DeepClone();
         CheckSize(output);
 
-        Record(Event(IsLambdaFunction ? "LambdaFunctionSucceeded" : "TaskSucceeded") with { Output = output, HasOutput = true });
+        Record(Event(IsLambdaFunction ? "LambdaFunctionSucceeded" : "TaskSucceeded", output: output, hasOutput: true));
         CompleteWork(output);
     }
 
     private void Failed(string error, string? cause)
     {
         StopWaiting(null);
-        Record(Event(IsLambdaFunction ? "LambdaFunctionFailed" : "TaskFailed") with { Error = error, Cause = cause });
+        Record(Event(IsLambdaFunction ? "LambdaFunctionFailed" : "TaskFailed", error: error, cause: cause));
         Fail(error, cause);
     }
 
     private void TimedOut(string error, TaskCancellationReason reason)
     {
         StopWaiting(reason);
-        Record(Event(IsLambdaFunction ? "LambdaFunctionTimedOut" : "TaskTimedOut") with { Error = error });
+        Record(Event(IsLambdaFunction ? "LambdaFunctionTimedOut" : "TaskTimedOut", error: error));
         Fail(error, null);
     }
 
@@ -238,11 +239,18 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
         }
     }
 
-    private HistoryEvent Event(string type) => new()
+    /// <summary>A Task* event with the resource fields AWS puts on them (LambdaFunction* events have none).</summary>
+    private HistoryEvent Event(string type, JsonNode? output = null, bool hasOutput = false, string? error = null, string? cause = null)
     {
-        Type = type,
-        ResourceType = Task.Resource.HistoryResourceType, Resource = Task.Resource.HistoryResource,
-    };
+        var e = new HistoryEvent { Type = type, Output = output, HasOutput = hasOutput, Error = error, Cause = cause };
+        if (!type.StartsWith("Lambda", StringComparison.Ordinal))
+        {
+            e.ResourceType = Task.Resource.HistoryResourceType;
+            e.Resource = Task.Resource.HistoryResource;
+        }
+
+        return e;
+    }
 
     private HistoryEvent Started() => IsLambdaFunction
         ? new HistoryEvent { Type = "LambdaFunctionStarted" }

@@ -28,7 +28,7 @@ internal static class DefinitionParser
 
     private static StateMachine? ParseChecked(string json, IReadOnlyDictionary<string, string>? substitutions, out IReadOnlyList<DefinitionError> errors)
     {
-        var context = new ParseContext(substitutions is not null);
+        var context = new ParseContext();
         errors = context.Errors;
         var size = Encoding.UTF8.GetByteCount(json);
         if (size > MaxDefinitionBytes)

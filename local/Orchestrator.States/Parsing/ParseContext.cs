@@ -4,15 +4,9 @@ namespace Orchestrator.States.Parsing;
 /// (ASL: names are unique across the whole machine, nested branches included).</summary>
 internal sealed class ParseContext
 {
-    public ParseContext(bool substitutionsApplied) => SubstitutionsApplied = substitutionsApplied;
-
     public List<DefinitionError> Errors { get; } = [];
 
     public HashSet<string> StateNames { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>False when the definition was parsed without a substitution table, so
-    /// <c>${…}</c> placeholders may remain (e.g. Resource ARNs) and are accepted as opaque.</summary>
-    public bool SubstitutionsApplied { get; }
 
     public void Add(string path, string message) => Errors.Add(new DefinitionError(path, message));
 

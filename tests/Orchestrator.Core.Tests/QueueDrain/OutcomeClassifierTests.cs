@@ -40,7 +40,7 @@ public class OutcomeClassifierTests
 
         Assert.Equal(Outcome.TaskFailed, decision.Outcome);
         Assert.Equal(BatchDecision.Return, decision.Next);
-        Assert.All(decision.ReturnChunks.SelectMany(c => c), e => Assert.Equal(120, e.VisibilityTimeout));
+        Assert.All(decision.ReturnChunks.SelectMany(c => c), e => Assert.InRange(e.VisibilityTimeout, 60, 180));
         Assert.Equal(12, decision.Stats.Returned);
     }
 
@@ -167,5 +167,18 @@ public class OutcomeClassifierTests
         var settings = Samples.Settings();
 
         Assert.Throws<InvalidInputException>(() => OutcomeClassifier.Decide(Samples.Task("EssentialContainerExited", 0), [], CapacityChoice.Spot(settings), LaneStats.Empty, settings, Now));
+    }
+
+    [Fact]
+    public void Decide_CapacityUnavailableAsRunTaskFailure_RetriesLikeTheException()
+    {
+        // RunTask answering 200 with failures[].reason "Capacity is unavailable at this time…", which
+        // the runTask integration reports as AmazonECS.Unknown.
+        var failures = "{\"Failures\":[{\"Arn\":\"arn:aws:ecs:us-east-1:123456789012:container-instance/x\",\"Reason\":\"Capacity is unavailable at this time. Please try again later or in a different availability zone\"}]}";
+
+        var decision = Decide(Error("AmazonECS.Unknown", failures));
+
+        Assert.Equal(Outcome.CapacityUnavailable, decision.Outcome);
+        Assert.Equal(BatchDecision.Retry, decision.Next);
     }
 }

@@ -67,6 +67,7 @@ public sealed class AotPublishFixture : IDisposable
         BinaryPath = Path.Combine(output, "bootstrap");
         if (process.ExitCode != 0 || !File.Exists(BinaryPath))
         {
+            Dispose();
             throw new InvalidOperationException($"Native AOT publish failed (exit {process.ExitCode}):\n{PublishLog}");
         }
     }

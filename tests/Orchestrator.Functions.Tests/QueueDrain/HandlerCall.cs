@@ -28,16 +28,23 @@ internal static class HandlerCall
         ["BatchSize"] = "25",
     };
 
+    /// <summary>A path in the repository: found above the test's output folder, or else above this
+    /// source file (when the build put its output outside the repository).</summary>
     public static string RepoFile(params string[] parts)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(SourceFile())! })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return Path.Combine([dir.FullName, .. parts]);
+                if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
+                {
+                    return Path.Combine([dir.FullName, .. parts]);
+                }
             }
         }
 
-        throw new InvalidOperationException("Orchestrator.sln not found above the test folder.");
+        throw new InvalidOperationException("Orchestrator.sln not found above the test output or the test source.");
     }
+
+    private static string SourceFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

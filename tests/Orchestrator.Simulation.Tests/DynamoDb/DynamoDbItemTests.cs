@@ -101,4 +101,16 @@ public sealed class DynamoDbItemTests
     [InlineData("ConditionalCheckFailedException", "DynamoDb.ConditionalCheckFailedException")]
     public void Errors_MapToStepFunctionsNames(string code, string expected) =>
         Assert.Equal(expected, Orchestrator.Simulation.Models.AwsErrorNames.ForSdkIntegration("dynamodb", code));
+
+    // Quotas: "The maximum item size in DynamoDB is 400 KB", names and values counted in UTF-8.
+    [Fact]
+    public void PutItem_Over400KB_ValidationException()
+    {
+        var big = new System.Text.Json.Nodes.JsonObject
+        {
+            ["TableName"] = "leases",
+            ["Item"] = new System.Text.Json.Nodes.JsonObject { ["pk"] = new System.Text.Json.Nodes.JsonObject { ["S"] = "a" }, ["blob"] = new System.Text.Json.Nodes.JsonObject { ["S"] = new string('x', 400 * 1024) } },
+        };
+        Assert.Equal("Item size has exceeded the maximum allowed size", Assert.Throws<Orchestrator.Simulation.Services.AwsServiceException>(() => _h.Db.Invoke("PutItem", big)).Message);
+    }
 }

@@ -125,6 +125,25 @@ public class SimulatedEc2InstanceTests
     }
 
     [Fact]
+    public void Summary_SplitsOnDemandAndSpot()
+    {
+        // us-east-1 list price m5.large $0.096/h; the table's typical Spot price for it is $0.035/h.
+        var ec2 = new Ec2Harness();
+        ec2.RunOne();
+        ec2.RunOne(spot: true);
+        ec2.RunOne(spot: true);
+        ec2.RunFor(TimeSpan.FromSeconds(30) + TimeSpan.FromHours(2));
+
+        var summary = ec2.Ec2.Summary();
+
+        Assert.Equal(2.0, summary.OnDemandHours, 6);
+        Assert.Equal(4.0, summary.SpotHours, 6);
+        Assert.Equal(0.192m, summary.OnDemandCost);
+        Assert.Equal(0.140m, summary.SpotCost);
+        Assert.Equal(0.332m, summary.TotalCost);
+    }
+
+    [Fact]
     public void Usage_ShortInstance_BillsTheOneMinuteMinimum()
     {
         var ec2 = new Ec2Harness();

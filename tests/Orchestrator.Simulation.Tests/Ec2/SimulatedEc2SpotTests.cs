@@ -91,6 +91,39 @@ public class SimulatedEc2SpotTests
     }
 
     [Fact]
+    public void ScarceCapacity_SomeSpotLaunchesFail_ReproduciblyPerSeed()
+    {
+        static List<bool> Attempts(long seed)
+        {
+            var ec2 = new Ec2Harness(new Ec2Options
+            {
+                SpotCapacity = [new SpotCapacityWindow(Ec2Harness.Start, Ec2Harness.Start.AddHours(1), SpotCapacityState.Scarce, Probability: 0.5)],
+            }, seed);
+            var outcomes = new List<bool>();
+            for (var i = 0; i < 40; i++)
+            {
+                try
+                {
+                    // camelCase action names, as the aws-sdk integration writes them, are accepted.
+                    ec2.Ec2.Invoke("runInstances", new JsonObject { ["MinCount"] = 1, ["MaxCount"] = 1, ["InstanceType"] = "m5.large", ["InstanceMarketOptions"] = new JsonObject { ["MarketType"] = "spot" } });
+                    outcomes.Add(true);
+                }
+                catch (Orchestrator.Simulation.Services.AwsServiceException e) when (e.Code == "InsufficientInstanceCapacity")
+                {
+                    outcomes.Add(false);
+                }
+            }
+
+            return outcomes;
+        }
+
+        var run = Attempts(11);
+
+        Assert.Equal(run, Attempts(11));
+        Assert.InRange(run.Count(ok => ok), 10, 30);
+    }
+
+    [Fact]
     public void CapacityWindowWithInterruptRunning_InterruptsRunningSpotInPoolOnly()
     {
         var at = Ec2Harness.Start.AddMinutes(10);

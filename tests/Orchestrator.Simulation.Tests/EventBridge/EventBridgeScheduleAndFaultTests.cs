@@ -67,6 +67,16 @@ public sealed class EventBridgeScheduleAndFaultTests
     }
 
     [Fact]
+    public void Faults_CustomDistribution_Used()
+    {
+        var h = new EventBridgeHarness(new EventBridgeOptions(DelayedDeliveryProbability: 1, ExtraDelayDistribution: _ => TimeSpan.FromSeconds(30)));
+        h.Rule("r", """{"source":["com.example.app"]}""");
+        h.Call("PutEvents", $$$"""{"Entries":[{{{AppEntry}}}]}""");
+        h.Scheduler.Run();
+        Assert.Equal(EventBridgeHarness.Start.AddSeconds(30.5), Assert.Single(h.Received).At);
+    }
+
+    [Fact]
     public void Faults_Delayed_WithinBoundAndReproducible()
     {
         List<DateTimeOffset> Run(long seed)

@@ -164,7 +164,7 @@ public sealed class EventPatternTests
         Assert.False(Match("""{"f":[{"wildcard":"a\\*b"}]}""", """{"f":"axb"}"""));
     }
 
-    // CF "Complex example with $or matching": metricName CPUUtilization/ReadLatency, or namespace AWS/EC2 / AWS/ES.
+    // CF "Complex example with $or matching" (metricName CPUUtilization/ReadLatency, or namespace AWS/EC2 / AWS/ES), nested under detail here.
     [Theory]
     [InlineData("""{"detail":{"metricName":"CPUUtilization","namespace":"AWS/RDS"}}""", true)]
     [InlineData("""{"detail":{"metricName":"DiskUsage","namespace":"AWS/EC2"}}""", true)]

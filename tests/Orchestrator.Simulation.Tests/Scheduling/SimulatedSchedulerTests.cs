@@ -56,6 +56,16 @@ public sealed class SimulatedSchedulerTests
         Assert.Equal("ResourceNotFoundException", error.Code);
     }
 
+    // API reference, CreateSchedule StartDate/EndDate: "EventBridge Scheduler ignores StartDate for one-time schedules"; recurring ones start on or after it and stop by EndDate.
+    [Fact]
+    public void CreateSchedule_StartAndEndDates_BoundRecurringIgnoredForAt()
+    {
+        Create("window", "cron(0/10 * * * ? *)", ""","StartDate":"2026-01-05T12:20:00Z","EndDate":"2026-01-05T12:40:00Z" """);
+        Create("once", "at(2026-01-05T12:05:00)", ""","StartDate":"2026-01-05T12:30:00Z","EndDate":"2026-01-05T12:01:00Z" """);
+        _clock.Run();
+        Assert.Equal([Start.AddMinutes(5), Start.AddMinutes(20), Start.AddMinutes(30), Start.AddMinutes(40)], _received.Select(r => r.At).ToArray());
+    }
+
     [Fact]
     public void CreateSchedule_Flexible_WithinWindow()
     {

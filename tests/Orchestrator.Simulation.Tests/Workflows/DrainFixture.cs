@@ -12,6 +12,32 @@ internal sealed class DrainFixture
     {
         Account = new SimulatedAccount(options);
         Drain = DrainDeployment.Deploy(Account, stack ?? new DrainStack());
+        Tasks = new TaskTracker(Account.Ecs);
+    }
+
+    public TaskTracker Tasks { get; }
+
+    /// <summary>The execution's report (its output's Report), or null.</summary>
+    public static JsonNode? Report(Execution e) => e.Output?["Report"];
+
+    /// <summary>Triggers a drain every <paramref name="every"/> (a schedule sweep) until the queue and
+    /// the dead-letter queue have settled or <paramref name="limit"/> passes.</summary>
+    public void SweepUntilSettled(TimeSpan every, TimeSpan limit)
+    {
+        var end = Account.Scheduler.Now + limit;
+        void Sweep()
+        {
+            if (InWorkQueue == 0 || Account.Scheduler.Now >= end)
+            {
+                return;
+            }
+
+            Drain.Trigger(ScheduleEvent());
+            Account.Scheduler.Schedule(every, Sweep);
+        }
+
+        Sweep();
+        RunUntilDrained();
     }
 
     public SimulatedAccount Account { get; }
@@ -33,9 +59,15 @@ internal sealed class DrainFixture
 
     public string SimulatedTime() => Account.Scheduler.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Runs the clock until every execution has finished (or nothing is left to run).</summary>
-    public void RunUntilDrained() =>
-        Account.Scheduler.RunUntil(() => Account.StepFunctions.Executions.All(e => e.Status != ExecutionStatus.Running));
+    /// <summary>Messages still in the work queue (not deleted, not dead-lettered).</summary>
+    public int InWorkQueue => Account.Log.Outstanding().Count(m => m.QueueName == Drain.Stack.QueueName);
+
+    /// <summary>True when no execution is running.</summary>
+    public bool AllFinished => Account.StepFunctions.Executions.All(e => e.Status != ExecutionStatus.Running);
+
+    /// <summary>Runs the clock until every execution has finished and the work queue is empty, or
+    /// nothing is left to run.</summary>
+    public void RunUntilDrained() => Account.Scheduler.RunUntil(() => AllFinished && InWorkQueue == 0);
 
     public string Describe(Execution e) => $"{e.Status} {e.Error} {e.Cause} output={e.Output?.ToJsonString()}";
 }

@@ -1,3 +1,7 @@
+using Orchestrator.Simulation.Account;
+using Orchestrator.Simulation.Scenarios;
+using Orchestrator.Simulation.Services.Ecs;
+using Orchestrator.Simulation.Workload;
 using Orchestrator.States.Execution;
 
 namespace Orchestrator.Simulation.Tests.Workflows;
@@ -24,4 +28,186 @@ public class QueueDrainTests
         Assert.True(task.Succeeded);
         Assert.Empty(fixture.Account.Log.Lost());
     }
+
+    [Fact]
+    public void Drain_TenThousandMessages_AllProcessedWithinConcurrencyNothingDeletedEarly()
+    {
+        var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 50, BatchSize = 10, MessagesPerTask = 10 });
+        fixture.Drain.Send(Enumerable.Range(0, 10_000).Select(i => $"job {i}"));
+
+        var execution = fixture.Drain.Trigger(fixture.ScheduleEvent());
+        fixture.RunUntilDrained();
+
+        Assert.True(execution.Status == ExecutionStatus.Succeeded, fixture.Describe(execution));
+        Assert.Equal(0, fixture.InWorkQueue);
+        Assert.All(fixture.Account.Log.Messages, m => Assert.NotNull(m.DeletedAt));
+        Assert.Empty(fixture.Account.Log.DeletedBeforeSuccess());
+        Assert.Empty(fixture.Account.Log.Lost());
+        Assert.InRange(fixture.Tasks.PeakConcurrent, 1, 50);
+        Assert.Equal(1000, fixture.Tasks.Stopped.Count);
+    }
+
+    [Fact]
+    public void Drain_RandomFailuresAndPoison_RetriedProcessedPoisonDeadLetteredNoneLost()
+    {
+        var workload = new WorkloadModel { FailureProbability = 0.2, PoisonBodyMarker = "POISON" };
+        var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 20, MaxReceiveCount = 5 }, new AccountOptions { Workload = workload });
+        var bodies = Enumerable.Range(0, 1000).Select(i => i % 100 == 7 ? $"POISON {i}" : $"job {i}").ToList();
+        var ids = fixture.Drain.Send(bodies);
+
+        fixture.SweepUntilSettled(TimeSpan.FromMinutes(5), TimeSpan.FromHours(12));
+
+        var log = fixture.Account.Log;
+        var poison = ids.Where((_, i) => bodies[i].StartsWith("POISON", StringComparison.Ordinal)).ToHashSet();
+        Assert.Empty(log.Lost());
+        Assert.Empty(log.DeletedBeforeSuccess());
+        Assert.All(poison, id => Assert.NotNull(log.Find(id)!.DeadLetteredAt));
+        Assert.All(poison, id => Assert.Equal(5, log.Find(id)!.Receives.Count));
+        var innocents = ids.Where(id => !poison.Contains(id)).Select(id => log.Find(id)!).ToList();
+        Assert.All(innocents, m => Assert.True(m.DeletedAt is not null || m.DeadLetteredAt is not null, $"{m.MessageId} neither deleted nor dead-lettered"));
+        var retriedAndProcessed = innocents.Count(m => m.DeletedAt is not null && m.Receives.Count > 1);
+        Assert.True(retriedAndProcessed > 100, $"only {retriedAndProcessed} retried messages were processed");
+        // With 20 % random task failures an innocent message fails 5 times in a row with
+        // probability 0.2^5 (plus batches spoiled by poison): a handful at most, not a systematic loss.
+        var innocentDeadLetters = innocents.Where(m => m.DeadLetteredAt is not null).ToList();
+        Assert.True(innocentDeadLetters.Count <= 10, $"{innocentDeadLetters.Count} innocent messages dead-lettered; tasks per message: {string.Join(",", innocentDeadLetters.Take(10).Select(m => $"{m.Receives.Count}r/{m.Tasks.Count}t"))}");
+    }
+
+    [Fact]
+    public void Drain_FargateSpotUnavailableForTenMinutes_FallsBackToFargateAfterTheWait()
+    {
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var ecs = new EcsOptions { FargateSpotUnavailable = [new TimeWindow(start, start.AddMinutes(10))] };
+        var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 5, FallbackAfterSeconds = 120 }, new AccountOptions { Start = start, Ecs = ecs });
+        fixture.Drain.Send(Enumerable.Range(0, 200).Select(i => $"job {i}"));
+
+        var execution = fixture.Drain.Trigger(fixture.ScheduleEvent());
+        fixture.RunUntilDrained();
+
+        Assert.True(execution.Status == ExecutionStatus.Succeeded, fixture.Describe(execution));
+        var byProvider = fixture.Tasks.ByCapacityProvider();
+        Assert.True(byProvider.GetValueOrDefault("FARGATE") > 0, "no batch fell back to on-demand");
+        Assert.True(byProvider.GetValueOrDefault("FARGATE_SPOT") > 0, "Spot was not used again after the outage");
+        var firstOnDemand = fixture.Tasks.Stopped.Where(t => t["capacityProviderName"]?.GetValue<string>() == "FARGATE")
+            .Min(t => DateTimeOffset.FromUnixTimeMilliseconds((long)(t["createdAt"]!.GetValue<double>() * 1000)));
+        Assert.True(firstOnDemand >= start.AddSeconds(120), $"fell back at {firstOnDemand:O}, before FallbackAfterSeconds");
+        Assert.Empty(fixture.Account.Log.Lost());
+        Assert.Equal(0, fixture.InWorkQueue);
+    }
+
+    [Fact]
+    public void Drain_SpotInterruptions_BatchesRequeuedAndProcessed()
+    {
+        var ecs = new EcsOptions { FargateSpotInterruptionRatePerHour = 30 };
+        var workload = new WorkloadModel { DurationPerBatch = SecondsDistribution.Fixed(120) };
+        var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 10 }, new AccountOptions { Ecs = ecs, Workload = workload });
+        fixture.Drain.Send(Enumerable.Range(0, 300).Select(i => $"job {i}"));
+
+        fixture.SweepUntilSettled(TimeSpan.FromMinutes(5), TimeSpan.FromHours(6));
+
+        Assert.True(fixture.Tasks.ByStopCode().GetValueOrDefault("SpotInterruption") > 0, "no task was interrupted");
+        Assert.Empty(fixture.Account.Log.Lost());
+        Assert.Empty(fixture.Account.Log.DeletedBeforeSuccess());
+        Assert.All(fixture.Account.Log.Messages, m => Assert.NotNull(m.DeletedAt));
+        var report = fixture.Account.StepFunctions.Executions.Select(DrainFixture.Report).Where(r => r is not null).ToList();
+        Assert.True(report.Sum(r => (int)r!["Totals"]!["Interrupted"]!) > 0);
+    }
+
+    [Fact]
+    public void Drain_EveryTriggerDeliveredTwice_OneDrainNoDuplicateTask()
+    {
+        var fixture = new DrainFixture();
+        fixture.Drain.Send(Enumerable.Range(0, 50).Select(i => $"job {i}"));
+        var triggers = new[] { "alarm-eventbridge.json", "alarm-sns-records.json", "schedule.json", "pipe-alarm-signals.json" }
+            .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoFile("events", "queue-drain", f))))
+            .ToList();
+
+        var executions = triggers.Concat(triggers).Select(t => fixture.Drain.Trigger(t!)).ToList();
+        fixture.RunUntilDrained();
+
+        Assert.All(executions, e => Assert.True(e.Status == ExecutionStatus.Succeeded, fixture.Describe(e)));
+        var statuses = executions.Select(e => e.Output!["Status"]!.GetValue<string>()).ToList();
+        Assert.Equal(1, statuses.Count(s => s == "drained"));
+        Assert.Equal(7, statuses.Count(s => s == "already-draining"));
+        Assert.Equal(5, fixture.Tasks.Stopped.Count);
+        Assert.All(fixture.Account.Log.Messages, m => Assert.Single(m.Tasks));
+    }
+
+    [Fact]
+    public void Drain_LongerThanTheHistoryLimit_HandsOverAndNoExecutionExceedsIt()
+    {
+        var workload = new WorkloadModel { DurationPerBatch = SecondsDistribution.Fixed(5), DurationPerMessage = SecondsDistribution.Fixed(0) };
+        var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 10, BatchSize = 1, MessagesPerTask = 1 }, new AccountOptions { Workload = workload });
+        fixture.Drain.Send(Enumerable.Range(0, 1500).Select(i => $"job {i}"));
+
+        fixture.Drain.Trigger(fixture.ScheduleEvent());
+        fixture.RunUntilDrained();
+
+        var executions = fixture.Account.StepFunctions.Executions;
+        Assert.True(executions.Count >= 2, "the drain never handed over");
+        Assert.All(executions, e => Assert.True(e.Status == ExecutionStatus.Succeeded, fixture.Describe(e)));
+        Assert.All(executions, e => Assert.True(e.History.Count < 25_000, $"{e.Name}: {e.History.Count} events"));
+        Assert.Equal("drained", executions[^1].Output!["Status"]!.GetValue<string>());
+        Assert.Equal(1500, (int)executions[^1].Output!["Report"]!["Totals"]!["Deleted"]!);
+        // The core's event estimate must bound what the engine actually recorded.
+        foreach (var e in executions.Where(e => e.Output?["Report"] is not null))
+        {
+            var estimated = (int)e.Output!["Report"]!["EventsUsed"]!;
+            Assert.True(e.History.Count <= estimated + 200, $"{e.Name}: {e.History.Count} events recorded, {estimated} estimated");
+        }
+    }
+
+    [Fact]
+    public void Drain_BatchOverTheOverridesLimit_TravelsAsAnS3Manifest()
+    {
+        var fixture = new DrainFixture();
+        var ids = fixture.Drain.Send(Enumerable.Range(0, 10).Select(i => new string((char)('a' + i), 1500)));
+
+        var execution = fixture.Drain.Trigger(fixture.ScheduleEvent());
+        fixture.RunUntilDrained();
+
+        Assert.True(execution.Status == ExecutionStatus.Succeeded, fixture.Describe(execution));
+        var manifests = fixture.Account.S3.Keys(fixture.Drain.Stack.ManifestBucket);
+        Assert.Single(manifests);
+        Assert.All(ids, id => Assert.NotNull(fixture.Account.Log.Find(id)!.DeletedAt));
+        Assert.All(ids, id => Assert.True(fixture.Account.Log.Find(id)!.Tasks.Single().Succeeded));
+    }
+
+    [Fact]
+    public void Drain_TaskTimesOut_TaskStoppedBatchReturned()
+    {
+        var workload = new WorkloadModel { HangProbability = 1 };
+        var fixture = new DrainFixture(new DrainStack { TaskTimeoutSeconds = 300, MaxReceiveCount = 2 }, new AccountOptions { Workload = workload });
+        var id = fixture.Drain.Send(["stuck"]).Single();
+
+        var execution = fixture.Drain.Trigger(fixture.ScheduleEvent());
+        fixture.RunUntilDrained();
+
+        Assert.True(execution.Status == ExecutionStatus.Succeeded, fixture.Describe(execution));
+        var record = fixture.Account.Log.Find(id)!;
+        Assert.Null(record.DeletedAt);
+        Assert.NotNull(record.DeadLetteredAt);
+        Assert.All(fixture.Tasks.Stopped, t => Assert.Equal("UserInitiated", t["stopCode"]?.GetValue<string>()));
+        Assert.True((int)DrainFixture.Report(execution)!["Totals"]!["TimedOut"]! >= 1);
+    }
+
+    /// <summary>A path in the repository: found above the test's output folder, or else above this
+    /// source file (when the build put its output outside the repository).</summary>
+    private static string RepoFile(params string[] parts)
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(SourceFile())! })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Orchestrator.sln")))
+                {
+                    return Path.Combine([dir.FullName, .. parts]);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Orchestrator.sln not found above the test output or the test source.");
+    }
+
+    private static string SourceFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

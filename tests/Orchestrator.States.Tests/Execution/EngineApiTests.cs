@@ -61,6 +61,29 @@ public class EngineApiTests
     }
 
     [Fact]
+    public void Start_SameNameTwice_ExecutionAlreadyExists()
+    {
+        var engine = new StepFunctionsEngine(new Scheduler(DateTimeOffset.UnixEpoch), new SeededRandom(1));
+        var machine = StateMachine.Parse("""{"StartAt":"S","States":{"S":{"Type":"Succeed"}}}""");
+        var first = engine.Start(machine, null, new ExecutionOptions { Name = "n" });
+
+        Assert.Equal("ExecutionAlreadyExists", Assert.Throws<StatesException>(() => engine.Start(machine, null, new ExecutionOptions { Name = "n" })).Error);
+        Assert.Same(first, engine.Executions[first.Arn]);
+    }
+
+    [Fact]
+    public void Start_WithoutName_GetsDistinctUuidNames()
+    {
+        var engine = new StepFunctionsEngine(new Scheduler(DateTimeOffset.UnixEpoch), new SeededRandom(1));
+        var machine = StateMachine.Parse("""{"StartAt":"S","States":{"S":{"Type":"Succeed"}}}""");
+        var a = engine.Start(machine, null);
+        var b = engine.Start(machine, null);
+
+        Assert.NotEqual(a.Name, b.Name);
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", a.Name);
+    }
+
+    [Fact]
     public void SendTaskSuccess_UnknownToken_TaskDoesNotExist()
     {
         var engine = new StepFunctionsEngine(new Scheduler(DateTimeOffset.UnixEpoch), new SeededRandom(1));

@@ -123,4 +123,21 @@ public class ParallelMapTests
         Assert.Contains("MapStateFailed", types);
         Assert.Equal(TimeSpan.Zero, result.StopDate - result.StartDate);
     }
+
+    [Fact]
+    public void Run_RuntimeErrorInBranch_ExecutionFailsUncaughtAndSiblingStopped()
+    {
+        var spy = new IntegrationSpy(_ => { });
+        var result = Run.Definition("""
+            {"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[
+              {"StartAt":"Long","States":{"Long":{"Type":"Task","Resource":"arn:aws:states:::ecs:runTask.sync","End":true}}},
+              {"StartAt":"Bad","States":{"Bad":{"Type":"Pass","InputPath":"$.nope","End":true}}}],
+              "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Done"}],"End":true},"Done":{"Type":"Succeed"}}}
+            """, "{}", integrations: [spy]);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("States.Runtime", result.Error);
+        Assert.StartsWith("An error occurred while executing the state 'Bad'", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(TaskCancellationReason.BranchAborted, Assert.Single(spy.Cancellations).Reason);
+    }
 }

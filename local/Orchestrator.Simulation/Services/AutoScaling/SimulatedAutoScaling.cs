@@ -53,6 +53,8 @@ public sealed partial class SimulatedAutoScaling : ISimulatedService
         try
         {
             ValidationErrors.Ensure(ServiceName, operation, request, requestId);
+            // The model's spelling, so that the integration's camelCase action (runInstances) is accepted too.
+            operation = ApiModel.Load(ServiceName).FindOperation(operation)!;
             InjectFaults(operation);
             return operation switch
             {

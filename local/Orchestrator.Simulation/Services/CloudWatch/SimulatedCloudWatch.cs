@@ -52,6 +52,8 @@ public sealed partial class SimulatedCloudWatch : ISimulatedService, IMetricSink
         try
         {
             ValidationErrors.Ensure(ServiceName, operation, request, requestId);
+            // The model's spelling, so that the integration's camelCase action (runInstances) is accepted too.
+            operation = ApiModel.Load(ServiceName).FindOperation(operation)!;
             return operation switch
             {
                 "PutMetricData" => PutMetricData(request),

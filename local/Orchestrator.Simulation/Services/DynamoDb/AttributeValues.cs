@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -36,6 +37,30 @@ internal static class AttributeValues
             "M" when inner is JsonObject map => map.Select(p => Problem(p.Value, $"{path}.{p.Key}")).FirstOrDefault(p => p is not null),
             "L" when inner is JsonArray list => list.Select((v, i) => Problem(v, $"{path}[{i}]")).FirstOrDefault(p => p is not null),
             _ => null,
+        };
+    }
+
+    /// <summary>
+    /// An item's size as DynamoDB counts it toward the 400 KB item limit ("Item sizes and formats"):
+    /// UTF-8 names plus values — strings by UTF-8 length, numbers about 1 byte per two digits plus 1,
+    /// binaries by bytes, booleans and null 1 byte, maps and lists 3 bytes plus 1 per element plus
+    /// their contents.
+    /// </summary>
+    public static long ItemSize(JsonObject item) => item.Sum(p => Encoding.UTF8.GetByteCount(p.Key) + ValueSize(p.Value));
+
+    private static long ValueSize(JsonNode? value)
+    {
+        var type = TypeOf(value);
+        var inner = type is null ? null : value!.AsObject()[type];
+        return type switch
+        {
+            "S" => Encoding.UTF8.GetByteCount(inner!.GetValue<string>()),
+            "N" => (inner!.GetValue<string>().Count(char.IsDigit) + 1) / 2 + 1,
+            "B" => inner!.GetValue<string>().Length * 3 / 4,
+            "SS" or "NS" or "BS" => inner!.AsArray().Sum(e => ValueSize(new JsonObject { [type[..1]] = e!.DeepClone() })),
+            "M" => 3 + inner!.AsObject().Sum(p => 1 + Encoding.UTF8.GetByteCount(p.Key) + ValueSize(p.Value)),
+            "L" => 3 + inner!.AsArray().Sum(e => 1 + ValueSize(e)),
+            _ => 1,
         };
     }
 

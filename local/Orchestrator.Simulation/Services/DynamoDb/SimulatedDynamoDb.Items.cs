@@ -99,8 +99,16 @@ public sealed partial class SimulatedDynamoDb
         }
     }
 
+    /// <summary>DynamoDB's item size limit, 400 KB ("Service, account, and table quotas").</summary>
+    private const long MaxItemBytes = 400 * 1024;
+
     private static void CheckItem(JsonObject item, string parameter)
     {
+        if (AttributeValues.ItemSize(item) > MaxItemBytes)
+        {
+            throw DynamoDbErrors.Validation("Item size has exceeded the maximum allowed size");
+        }
+
         foreach (var (name, value) in item)
         {
             if (AttributeValues.Problem(value, $"{parameter}.{name}") is { } problem)

@@ -39,7 +39,10 @@ public sealed record Ec2Options
     /// <summary>How long terminated instances stay visible to DescribeInstances (AWS: "about an hour").</summary>
     public TimeSpan TerminatedVisibility { get; init; } = TimeSpan.FromHours(1);
 
-    /// <summary>The period of the Spot Fleet metrics in AWS/EC2Spot (5 minutes, EC2's basic monitoring period).</summary>
+    /// <summary>
+    /// The period of the Spot Fleet metrics in AWS/EC2Spot. 5 minutes is EC2's basic-monitoring period; AWS's fleet
+    /// metrics page recommends detailed monitoring "to ensure accuracy" but states no period, so this is configurable.
+    /// </summary>
     public TimeSpan SpotFleetMetricsPeriod { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How long a Spot Fleet stays <c>modifying</c> after ModifySpotFleetRequest.</summary>

@@ -13,4 +13,15 @@ public sealed partial class SimulatedEc2
             var hours = i.BilledSeconds(Now) / 3600.0;
             return new InstanceUsage(i.Id, i.Type.Name, i.AvailabilityZone, i.IsSpot, hours, Math.Round((decimal)hours * i.Type.Hourly(i.IsSpot), 6));
         }).ToList();
+
+    /// <summary>The totals of <see cref="Usage"/> by purchase option.</summary>
+    public UsageSummary Summary()
+    {
+        var usage = Usage();
+        return new UsageSummary(
+            usage.Where(u => !u.IsSpot).Sum(u => u.Hours),
+            usage.Where(u => !u.IsSpot).Sum(u => u.Cost),
+            usage.Where(u => u.IsSpot).Sum(u => u.Hours),
+            usage.Where(u => u.IsSpot).Sum(u => u.Cost));
+    }
 }

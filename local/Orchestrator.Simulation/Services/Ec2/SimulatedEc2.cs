@@ -64,6 +64,8 @@ public sealed partial class SimulatedEc2 : ISimulatedService
         try
         {
             ValidationErrors.Ensure(ServiceName, operation, request, requestId);
+            // The model's spelling, so that the integration's camelCase action (runInstances) is accepted too.
+            operation = ApiModel.Load(ServiceName).FindOperation(operation)!;
             return operation switch
             {
                 "RunInstances" => RunInstances(request),

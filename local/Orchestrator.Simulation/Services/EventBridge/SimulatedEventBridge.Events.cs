@@ -100,7 +100,7 @@ public sealed partial class SimulatedEventBridge
         var delay = _options.Latency;
         if (_options.DelayedDeliveryProbability > 0 && _faults.NextDouble() < _options.DelayedDeliveryProbability)
         {
-            delay += _options.MaxExtraDelay * _faults.NextDouble();
+            delay += _options.ExtraDelayDistribution is { } draw ? draw(_faults) : _options.MaxExtraDelay * _faults.NextDouble();
         }
 
         _scheduler.Schedule(delay, () => Deliver(sourceArn, targetId, invocation));

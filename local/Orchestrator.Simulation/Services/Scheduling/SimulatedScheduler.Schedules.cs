@@ -48,13 +48,15 @@ public sealed partial class SimulatedScheduler
         _schedules[key] = entry;
         if (request["State"]?.GetValue<string>() is not "DISABLED")
         {
-            var start = Time(request["StartDate"]);
+            // "EventBridge Scheduler ignores StartDate (and EndDate) for one-time schedules" (API reference, CreateSchedule).
+            var oneTime = expression is AtSchedule;
+            var start = oneTime ? null : Time(request["StartDate"]);
             // Firings come strictly after creation; a future StartDate itself may be a firing (not for rates, which start a period later).
             var future = start is { } s && s > _clock.Now;
             var anchor = future ? start!.Value.AddTicks(expression is RateSchedule ? 0 : -1) : _clock.Now;
             var current = entry;
             entry.Timer = new RecurringTimer(_clock, expression, anchor, at => Fire(current, at),
-                zone, Time(request["EndDate"]), _options.StopSchedulesAt);
+                zone, oneTime ? null : Time(request["EndDate"]), _options.StopSchedulesAt);
         }
 
         return new JsonObject { ["ScheduleArn"] = entry.Arn };
