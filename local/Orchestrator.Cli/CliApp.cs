@@ -38,6 +38,7 @@ public static class CliApp
         }
 
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
         return root;
     }

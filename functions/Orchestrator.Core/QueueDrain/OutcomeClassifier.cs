@@ -99,22 +99,32 @@ public static class OutcomeClassifier
             : (Outcome.TaskFailed, task, $"task failed: exit codes [{string.Join(",", task.ExitCodes)}] {task.StoppedReason}");
     }
 
+    /// <remarks>Spot is retried every SpotRetryIntervalSeconds (the last wait shortened to end on the
+    /// deadline) until FallbackAfterSeconds have passed since the first refusal, then the batch runs
+    /// on-demand at once. On-demand refusals are retried likewise until the margin of the messages'
+    /// visibility is used up; then the batch is returned.</remarks>
     private static BatchDecision Refused(CapacityChoice attempt, IReadOnlyList<BatchMessage> messages, LaneStats stats, string reason, DrainSettings settings, DateTimeOffset now)
     {
         var waited = now.ToUnixTimeSeconds() - attempt.FirstAttemptAt;
-        var wait = settings.SpotRetryIntervalSeconds;
-        if (!attempt.OnDemand && waited + wait > settings.FallbackAfterSeconds)
+        if (!attempt.OnDemand)
         {
-            var onDemand = attempt with { Provider = settings.OnDemandCapacityProvider, OnDemand = true };
-            return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, 0, onDemand, [], [], stats, $"{reason}; falling back to {onDemand.Provider} after {waited} s");
+            if (waited >= settings.FallbackAfterSeconds)
+            {
+                var onDemand = attempt with { Provider = settings.OnDemandCapacityProvider, OnDemand = true };
+                return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, 0, onDemand, [], [], stats, $"{reason}; falling back to {onDemand.Provider} after {waited} s");
+            }
+
+            var wait = (int)Math.Min(settings.SpotRetryIntervalSeconds, settings.FallbackAfterSeconds - waited);
+            return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, wait, attempt, [], [], stats, $"{reason}; retrying on {attempt.Provider} in {wait} s");
         }
 
-        if (waited + wait > settings.FallbackAfterSeconds + settings.VisibilityMarginSeconds)
+        if (waited + settings.SpotRetryIntervalSeconds > settings.FallbackAfterSeconds + settings.VisibilityMarginSeconds)
         {
-            return Finish(Outcome.StartFailed, BatchDecision.Return, attempt, messages, stats with { StartFailed = stats.StartFailed + 1, Returned = stats.Returned + messages.Count, Batches = stats.Batches + 1, Messages = stats.Messages + messages.Count }, $"{reason}; gave up after {waited} s", settings, null);
+            var gaveUp = stats.Add(new LaneStats { Batches = 1, Messages = messages.Count, StartFailed = 1, Returned = messages.Count });
+            return Finish(Outcome.StartFailed, BatchDecision.Return, attempt, messages, gaveUp, $"{reason}; gave up after {waited} s", settings, null);
         }
 
-        return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, wait, attempt, [], [], stats, $"{reason}; retrying on {attempt.Provider} in {wait} s");
+        return new BatchDecision(Outcome.CapacityUnavailable, BatchDecision.Retry, settings.SpotRetryIntervalSeconds, attempt, [], [], stats, $"{reason}; retrying on {attempt.Provider} in {settings.SpotRetryIntervalSeconds} s");
     }
 
     private static LaneStats Count(Outcome outcome, LaneStats s) => outcome switch

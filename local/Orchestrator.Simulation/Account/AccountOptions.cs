@@ -1,5 +1,6 @@
 using Orchestrator.Simulation.Integrations;
 using Orchestrator.Simulation.Services.Ecs;
+using Orchestrator.Simulation.Services.EventBridge;
 using Orchestrator.Simulation.Services.Lambda;
 using Orchestrator.Simulation.Workload;
 
@@ -15,6 +16,9 @@ public sealed record AccountOptions
     public DateTimeOffset Start { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public EcsOptions Ecs { get; init; } = new();
+
+    /// <summary>EventBridge delivery; set StopSchedulesAt to the run's horizon so schedules end.</summary>
+    public EventBridgeOptions EventBridge { get; init; } = new();
     public LambdaOptions Lambda { get; init; } = new();
     public IntegrationOptions Integrations { get; init; } = new();
 

@@ -1,7 +1,9 @@
 using Orchestrator.Functions.Hosting;
 using Orchestrator.Simulation.Integrations;
 using Orchestrator.Simulation.Recording;
+using Orchestrator.Simulation.Services.CloudWatch;
 using Orchestrator.Simulation.Services.DynamoDb;
+using Orchestrator.Simulation.Services.EventBridge;
 using Orchestrator.Simulation.Services.Ecs;
 using Orchestrator.Simulation.Services.Lambda;
 using Orchestrator.Simulation.Services.S3;
@@ -29,15 +31,20 @@ public sealed class SimulatedAccount
         Scheduler = new Scheduler(Options.Start);
         var random = new SeededRandom(Options.Seed);
         Log = new MessageLog();
-        Metrics = new InMemoryMetricSink();
-        Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, Metrics);
+        CloudWatch = new SimulatedCloudWatch(Scheduler, random.Fork());
+        Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch);
         S3 = new SimulatedS3(Scheduler, random.Fork());
         Workload = new BatchWorkload(Options.Workload, random.Fork(), Log, ReadObject);
-        Ecs = new SimulatedEcs(Scheduler, random.Fork(), Workload, Options.Ecs, Metrics);
+        Ecs = new SimulatedEcs(Scheduler, random.Fork(), Workload, Options.Ecs, CloudWatch);
         DynamoDb = new SimulatedDynamoDb(Scheduler, random.Fork());
         Lambda = new SimulatedLambda(Scheduler, random.Fork(), Options.Lambda);
         Engine = new StepFunctionsEngine(Scheduler, random.Fork());
         StepFunctions = new SimulatedStepFunctions(Engine);
+        Targets = new EventTargetRegistry();
+        Targets.UseSqs(Sqs);
+        Targets.RegisterPrefix("arn:aws:states:", StartFromEvent);
+        EventBridge = new SimulatedEventBridge(Scheduler, random.Fork(), Targets, Options.EventBridge);
+        CloudWatch.EventPublished += EventBridge.Publish;
 
         Services = new ServiceRegistry();
         Services.Add(Sqs);
@@ -45,6 +52,8 @@ public sealed class SimulatedAccount
         Services.Add(Ecs);
         Services.Add(DynamoDb);
         Services.Add(StepFunctions);
+        Services.Add(CloudWatch);
+        Services.Add(EventBridge);
         Engine.AddIntegration(new EcsRunTaskIntegration(Ecs, Options.Integrations));
         Engine.AddIntegration(new LambdaIntegration(Lambda));
         Engine.AddIntegration(new StartExecutionIntegration(StepFunctions, Options.Integrations));
@@ -60,7 +69,9 @@ public sealed class SimulatedAccount
     public AccountOptions Options { get; }
     public Scheduler Scheduler { get; }
     public MessageLog Log { get; }
-    public InMemoryMetricSink Metrics { get; }
+    public SimulatedCloudWatch CloudWatch { get; }
+    public SimulatedEventBridge EventBridge { get; }
+    public EventTargetRegistry Targets { get; }
     public SimulatedSqs Sqs { get; }
     public SimulatedS3 S3 { get; }
     public BatchWorkload Workload { get; }
@@ -70,6 +81,11 @@ public sealed class SimulatedAccount
     public StepFunctionsEngine Engine { get; }
     public SimulatedStepFunctions StepFunctions { get; }
     public ServiceRegistry Services { get; }
+
+    /// <summary>An EventBridge rule (or schedule) whose target is a state machine starts an execution
+    /// with the event as input, as EventBridge does.</summary>
+    private void StartFromEvent(EventTargetInvocation invocation) =>
+        StepFunctions.StartExecution(invocation.TargetArn, System.Text.Json.Nodes.JsonNode.Parse(invocation.Input));
 
     /// <summary>An S3 object's text, or null when it does not exist (how a task reads its manifest).</summary>
     private string? ReadObject(string bucket, string key)

@@ -111,13 +111,28 @@ public class OutcomeClassifierTests
     }
 
     [Fact]
-    public void Decide_SpotUnavailablePastFallbackWait_SwitchesToOnDemandAtOnce()
+    public void Decide_SpotUnavailableJustBeforeTheFallbackWait_WaitsOnlyUntilTheDeadline()
     {
         var settings = Samples.Settings();
         var first = CapacityChoice.Spot(settings) with { FirstAttemptAt = Now.ToUnixTimeSeconds() };
         var refused = Error("ECS.AmazonECSException", "Capacity is unavailable at this time.");
 
         var decision = Decide(refused, first, now: Now.AddSeconds(settings.FallbackAfterSeconds - 10));
+
+        Assert.Equal(BatchDecision.Retry, decision.Next);
+        Assert.Equal(10, decision.WaitSeconds);
+        Assert.Equal("FARGATE_SPOT", decision.Capacity.Provider);
+    }
+
+    [Fact]
+    public void Decide_SpotUnavailableForTheFallbackWait_SwitchesToOnDemandAtOnce()
+    {
+        // Issue 6: "when Spot capacity is unavailable, retry for FallbackAfterSeconds, then run that batch on-demand".
+        var settings = Samples.Settings();
+        var first = CapacityChoice.Spot(settings) with { FirstAttemptAt = Now.ToUnixTimeSeconds() };
+        var refused = Error("ECS.AmazonECSException", "Capacity is unavailable at this time.");
+
+        var decision = Decide(refused, first, now: Now.AddSeconds(settings.FallbackAfterSeconds));
 
         Assert.Equal(BatchDecision.Retry, decision.Next);
         Assert.Equal(0, decision.WaitSeconds);

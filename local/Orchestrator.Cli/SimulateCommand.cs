@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Orchestrator.Simulation.Scenarios;
+
+namespace Orchestrator.Cli;
+
+/// <summary><c>orchestrator simulate SCENARIO [--seed N]</c>: plays a workload scenario on the local
+/// engine and the simulated account, and prints what happened. The same scenario and seed always
+/// print the same summary.</summary>
+public static class SimulateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "A scenario file (YAML), e.g. scenarios/queue-burst.yaml." };
+        var seed = new Option<long?>("--seed") { Description = "The seed for every random draw; overrides the scenario's own." };
+        var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed };
+        command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(seed)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string file, long? seed)
+    {
+        var path = context.Resolve(file);
+        if (!File.Exists(path))
+        {
+            context.Error.WriteLine($"{file}: file not found.");
+            return ExitCodes.InvalidInput;
+        }
+
+        Scenario scenario;
+        try
+        {
+            scenario = ScenarioLoader.Parse(File.ReadAllText(path), seed);
+        }
+        catch (ScenarioException e)
+        {
+            context.Error.WriteLine($"{file}: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var summary = ScenarioRunner.Run(scenario);
+        context.Out.Write(summary.ToText());
+        return summary.Lost == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+}

@@ -1,0 +1,54 @@
+namespace Orchestrator.Simulation.Scenarios;
+
+/// <summary>
+/// A scenario file as written (YAML, camelCase keys); <see cref="ScenarioLoader"/> checks it and
+/// turns it into a <see cref="Scenario"/>. Every field is optional except <c>traffic</c>.
+/// </summary>
+/// <remarks>Mutable on purpose: it is only the deserializer's target.</remarks>
+public sealed class ScenarioFile
+{
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public long? Seed { get; set; }
+    public string? Horizon { get; set; }
+    public Dictionary<string, string>? Stack { get; set; }
+    public WorkloadSection? Workload { get; set; }
+    public List<TrafficSection>? Traffic { get; set; }
+    public TriggerSection? Triggers { get; set; }
+    public FaultSection? Faults { get; set; }
+
+    public sealed class WorkloadSection
+    {
+        public double? SecondsPerBatch { get; set; }
+        public double? SecondsPerMessage { get; set; }
+        public double? FailureProbability { get; set; }
+        public string? PoisonMarker { get; set; }
+    }
+
+    public sealed class TrafficSection
+    {
+        public string? At { get; set; }
+        public int? Messages { get; set; }
+        public string? Over { get; set; }
+        public int? Poison { get; set; }
+    }
+
+    public sealed class TriggerSection
+    {
+        public string? Schedule { get; set; }
+        public bool? Alarm { get; set; }
+    }
+
+    public sealed class FaultSection
+    {
+        public List<WindowSection>? FargateSpotUnavailable { get; set; }
+        public double? FargateSpotInterruptionsPerTaskHour { get; set; }
+        public double? LambdaErrorProbability { get; set; }
+    }
+
+    public sealed class WindowSection
+    {
+        public string? From { get; set; }
+        public string? To { get; set; }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Orchestrator.Simulation.Account;
+using Orchestrator.Simulation.Services.Ecs;
+using Orchestrator.Simulation.Services.EventBridge;
+using Orchestrator.Simulation.Services.Lambda;
+using Orchestrator.Simulation.Services.Scheduling;
+using Orchestrator.Simulation.Workload;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Orchestrator.Simulation.Scenarios;
+
+/// <summary>
+/// Reads a scenario file (YAML) into a <see cref="Scenario"/>, checking every field; a mistake is a
+/// <see cref="ScenarioException"/> naming the field, never a half-built run.
+/// </summary>
+public static class ScenarioLoader
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static Scenario Parse(string yaml, long? seedOverride = null)
+    {
+        ScenarioFile file;
+        try
+        {
+            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<ScenarioFile>(yaml)
+                ?? throw new ScenarioException("The scenario file is empty.");
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioException($"Invalid scenario YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+
+        var horizon = Durations.Parse(file.Horizon ?? "12h", "horizon");
+        var traffic = (file.Traffic ?? throw new ScenarioException("traffic: at least one burst of messages is required."))
+            .Select((t, i) => Burst(t, $"traffic[{i}]"))
+            .ToList();
+        if (file.Triggers?.Schedule is { } schedule && !ScheduleExpression.TryParse(schedule, out _, out var why))
+        {
+            throw new ScenarioException($"triggers.schedule: {why}");
+        }
+
+        var options = new AccountOptions
+        {
+            Seed = seedOverride ?? file.Seed ?? 1,
+            Start = Start,
+            Ecs = Ecs(file.Faults),
+            Lambda = new LambdaOptions { ServiceErrorProbability = Probability(file.Faults?.LambdaErrorProbability, "faults.lambdaErrorProbability") },
+            Workload = Workload(file.Workload),
+            EventBridge = new EventBridgeOptions(StopSchedulesAt: Start + horizon),
+        };
+        return new Scenario(
+            file.Name ?? "scenario",
+            file.Description ?? "",
+            horizon,
+            options,
+            StackSettings.Apply(new DrainStack(), file.Stack ?? []),
+            traffic,
+            file.Triggers?.Schedule,
+            file.Triggers?.Alarm ?? true);
+    }
+
+    private static TrafficBurst Burst(ScenarioFile.TrafficSection t, string where)
+    {
+        var messages = t.Messages ?? throw new ScenarioException($"{where}.messages is required.");
+        if (messages < 0 || (t.Poison ?? 0) < 0 || (t.Poison ?? 0) > messages)
+        {
+            throw new ScenarioException($"{where}: messages must be ≥ 0 and poison between 0 and messages.");
+        }
+
+        return new TrafficBurst(Durations.Parse(t.At ?? "0s", $"{where}.at"), messages, Durations.Parse(t.Over ?? "0s", $"{where}.over"), t.Poison ?? 0);
+    }
+
+    private static EcsOptions Ecs(ScenarioFile.FaultSection? faults)
+    {
+        var windows = (faults?.FargateSpotUnavailable ?? [])
+            .Select((w, i) => new TimeWindow(Start + Durations.Parse(w.From, $"faults.fargateSpotUnavailable[{i}].from"), Start + Durations.Parse(w.To, $"faults.fargateSpotUnavailable[{i}].to")))
+            .ToList();
+        var rate = faults?.FargateSpotInterruptionsPerTaskHour ?? 0;
+        if (rate < 0 || !double.IsFinite(rate))
+        {
+            throw new ScenarioException("faults.fargateSpotInterruptionsPerTaskHour must be a number ≥ 0.");
+        }
+
+        return new EcsOptions { FargateSpotUnavailable = windows, FargateSpotInterruptionRatePerHour = rate };
+    }
+
+    private static WorkloadModel Workload(ScenarioFile.WorkloadSection? w)
+    {
+        var model = new WorkloadModel
+        {
+            DurationPerBatch = SecondsDistribution.Fixed(NonNegative(w?.SecondsPerBatch ?? 20, "workload.secondsPerBatch")),
+            DurationPerMessage = SecondsDistribution.Fixed(NonNegative(w?.SecondsPerMessage ?? 3, "workload.secondsPerMessage")),
+            FailureProbability = Probability(w?.FailureProbability, "workload.failureProbability"),
+            PoisonBodyMarker = w?.PoisonMarker ?? "POISON",
+        };
+        return model;
+    }
+
+    private static double NonNegative(double value, string field) =>
+        value >= 0 && double.IsFinite(value) ? value : throw new ScenarioException($"{field} must be a number ≥ 0, got {value.ToString(CultureInfo.InvariantCulture)}.");
+
+    private static double Probability(double? value, string field) =>
+        value is null ? 0 : value is >= 0 and <= 1 ? value.Value : throw new ScenarioException($"{field} must be between 0 and 1.");
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Orchestrator.Simulation.Account;
+
+namespace Orchestrator.Simulation.Scenarios;
+
+/// <summary>
+/// Plays a <see cref="Scenario"/>: deploys the queue-drain stack in a fresh simulated account, wires
+/// the triggers the way the stack does in AWS (an EventBridge schedule rule; a CloudWatch alarm on the
+/// queue's visible messages routed by an EventBridge rule), sends the traffic, and runs the virtual
+/// clock to the horizon.
+/// </summary>
+public static class ScenarioRunner
+{
+    public const string AlarmName = "orchestrator-work-backlog";
+
+    public static RunSummary Run(Scenario scenario)
+    {
+        var account = new SimulatedAccount(scenario.Account);
+        var drain = DrainDeployment.Deploy(account, scenario.Stack);
+        var tasks = new TaskTracker(account.Ecs);
+        if (scenario.Schedule is { } expression)
+        {
+            Rule(account, drain, "orchestrator-drain-sweep", new JsonObject { ["ScheduleExpression"] = expression });
+        }
+
+        if (scenario.Alarm)
+        {
+            Alarm(account, drain);
+        }
+
+        foreach (var burst in scenario.Traffic)
+        {
+            Send(account, drain, burst, scenario.Account.Workload.PoisonBodyMarker ?? "POISON");
+        }
+
+        account.Scheduler.Run(scenario.Account.Start + scenario.Horizon);
+        return RunSummary.From(scenario, account, tasks);
+    }
+
+    private static void Alarm(SimulatedAccount account, DrainDeployment drain)
+    {
+        account.CloudWatch.Invoke("PutMetricAlarm", new JsonObject
+        {
+            ["AlarmName"] = AlarmName,
+            ["Namespace"] = "AWS/SQS",
+            ["MetricName"] = "ApproximateNumberOfMessagesVisible",
+            ["Dimensions"] = new JsonArray(new JsonObject { ["Name"] = "QueueName", ["Value"] = drain.Stack.QueueName }),
+            ["Statistic"] = "Maximum",
+            ["Period"] = 60,
+            ["EvaluationPeriods"] = 1,
+            ["Threshold"] = 1.0,
+            ["ComparisonOperator"] = "GreaterThanOrEqualToThreshold",
+            ["TreatMissingData"] = "notBreaching",
+        });
+        var pattern = new JsonObject
+        {
+            ["source"] = new JsonArray("aws.cloudwatch"),
+            ["detail-type"] = new JsonArray("CloudWatch Alarm State Change"),
+            ["detail"] = new JsonObject { ["alarmName"] = new JsonArray(AlarmName), ["state"] = new JsonObject { ["value"] = new JsonArray("ALARM") } },
+        };
+        Rule(account, drain, "orchestrator-drain-on-alarm", new JsonObject { ["EventPattern"] = pattern.ToJsonString() });
+    }
+
+    private static void Rule(SimulatedAccount account, DrainDeployment drain, string name, JsonObject definition)
+    {
+        definition["Name"] = name;
+        definition["State"] = "ENABLED";
+        account.EventBridge.Invoke("PutRule", definition);
+        account.EventBridge.Invoke("PutTargets", new JsonObject
+        {
+            ["Rule"] = name,
+            ["Targets"] = new JsonArray(new JsonObject { ["Id"] = "queue-drain", ["Arn"] = drain.StateMachineArn }),
+        });
+    }
+
+    /// <summary>Sends a burst in batches of ten, spread evenly over its duration; poison messages are
+    /// spread through it.</summary>
+    private static void Send(SimulatedAccount account, DrainDeployment drain, TrafficBurst burst, string poisonMarker)
+    {
+        var bodies = Enumerable.Range(0, burst.Messages)
+            .Select(i => burst.Poison > 0 && i % Math.Max(1, burst.Messages / burst.Poison) == 0 && i / Math.Max(1, burst.Messages / burst.Poison) < burst.Poison
+                ? $"{poisonMarker} message {i}"
+                : $"message {i}")
+            .ToList();
+        var chunks = bodies.Chunk(10).ToList();
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            var chunk = chunks[c];
+            var offset = chunks.Count <= 1 ? TimeSpan.Zero : burst.Over * c / (chunks.Count - 1);
+            account.Scheduler.ScheduleAt(account.Options.Start + burst.At + offset, () => drain.Send(chunk));
+        }
+    }
+}
