@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Orchestrator.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["figures", ..])
+{
+    Figures.Run(Console.Out, dayOnly: args is [_, "day"]);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);

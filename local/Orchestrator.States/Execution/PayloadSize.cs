@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -66,8 +67,13 @@ internal static class PayloadSize
                 }
 
                 break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                bound += value.TryGetValue(out string? s) ? (s.Length * 6L) + 2 : Limit + 1;
+            case JsonValue value when value.TryGetValue(out JsonElement element):
+                // A parsed value: its raw UTF-8 text is at hand without decoding it. Written again it
+                // is at most six bytes per raw byte (\uXXXX escapes), quotes included.
+                bound += (JsonMarshal.GetRawUtf8Value(element).Length * 6L) + 2;
+                break;
+            case JsonValue value when value.TryGetValue(out string? s):
+                bound += (s.Length * 6L) + 2;
                 break;
             default:
                 bound += 40;
