@@ -23,7 +23,8 @@ public sealed record DrainReport(
     public DrainReport AddCycle(IReadOnlyList<LaneStats> lanes, DrainSettings settings, CostModel prices)
     {
         var cycle = lanes.Aggregate(LaneStats.Empty, (sum, lane) => sum.Add(lane));
-        var events = HistoryBudget.Cycle + lanes.Sum(l => l.EstimatedEvents(settings));
+        var groups = (lanes.Count + LanePlan.MaxLanesPerGroup - 1) / LanePlan.MaxLanesPerGroup;
+        var events = HistoryBudget.Cycle + (groups * HistoryBudget.PerGroup) + lanes.Sum(l => l.EstimatedEvents(settings));
         var totals = Totals.Add(cycle);
         var cost = prices.Tasks(totals, settings.TaskVcpu, settings.TaskMemoryGb) + (prices.PerTransition * TransitionsEstimate(EventsUsed + events, Executions));
         return this with

@@ -24,4 +24,11 @@ public sealed record LanePlan(
     public const string Wait = "wait";
     public const string Done = "done";
     public const string HandOver = "handover";
+
+    /// <summary>Step Functions runs at most 40 iterations of an inline Map at once (AWS-FACTS.md).</summary>
+    public const int MaxLanesPerGroup = 40;
+
+    /// <summary>The lanes in groups of at most <see cref="MaxLanesPerGroup"/>: the outer Map runs the
+    /// groups side by side and each group's inner Map its lanes, so more than 40 lanes run at once.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> LaneGroups => [.. Lanes.Chunk(MaxLanesPerGroup)];
 }

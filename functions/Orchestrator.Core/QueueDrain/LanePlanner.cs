@@ -25,7 +25,7 @@ public static class LanePlanner
         }
 
         var remaining = HistoryBudget.Target - eventsUsed - HistoryBudget.Cycle;
-        if (remaining < HistoryBudget.Cycle + HistoryBudget.PerBatch(settings))
+        if (remaining < HistoryBudget.Cycle + HistoryBudget.PerGroup + HistoryBudget.EmptyLane + HistoryBudget.PlannedPerBatch(settings))
         {
             return new LanePlan(LanePlan.HandOver, [], 0, 0, waitLease, $"history budget used ({eventsUsed} events)", report);
         }
@@ -42,8 +42,9 @@ public static class LanePlanner
 
         var wanted = (depth.Visible + settings.MessagesPerTask - 1) / settings.MessagesPerTask;
         var lanes = (int)Math.Min(wanted, free);
-        var perBatch = HistoryBudget.PerBatch(settings);
-        var fits = (remaining - (lanes * HistoryBudget.EmptyLane)) / (lanes * perBatch);
+        var perBatch = HistoryBudget.PlannedPerBatch(settings);
+        var groups = (lanes + LanePlan.MaxLanesPerGroup - 1) / LanePlan.MaxLanesPerGroup;
+        var fits = (remaining - (groups * HistoryBudget.PerGroup) - (lanes * HistoryBudget.EmptyLane)) / (lanes * perBatch);
         if (fits < 1)
         {
             lanes = Math.Max(1, remaining / (perBatch + HistoryBudget.EmptyLane));

@@ -26,7 +26,8 @@ public sealed record RunSummary(
     int LambdaInvocations,
     double FargateCost,
     double StepFunctionsCost,
-    double LambdaCost)
+    double LambdaCost,
+    IReadOnlyList<string> Failures)
 {
     public static RunSummary From(Scenario scenario, SimulatedAccount account, TaskTracker tasks)
     {
@@ -57,7 +58,10 @@ public sealed record RunSummary(
             invocations,
             TaskCost(tasks, scenario.Stack, prices),
             transitions * prices.PerTransition,
-            invocations * 0.20 / 1_000_000);
+            invocations * 0.20 / 1_000_000,
+            [.. account.StepFunctions.Executions
+                .Where(e => e.Status is ExecutionStatus.Failed or ExecutionStatus.TimedOut or ExecutionStatus.Aborted)
+                .Select(e => $"{e.Name} at {e.StopDate:HH:mm:ss}: {e.Error}: {Shorten(e.Cause)}")]);
     }
 
     public string ToText()
@@ -69,6 +73,11 @@ public sealed record RunSummary(
         Line(text, "latency", $"enqueue→start {Percentiles(StartLatency)}");
         Line(text, "", $"enqueue→done  {Percentiles(DoneLatency)}");
         Line(text, "executions", $"{Executions.Values.Sum()} ({string.Join(", ", Executions.Select(p => $"{p.Key} {p.Value}"))}), {StateTransitions} state transitions, {LambdaInvocations} Lambda invocations");
+        foreach (var failure in Failures.Take(5))
+        {
+            Line(text, "failed", failure);
+        }
+
         Line(text, "cost", $"${Money(FargateCost + StepFunctionsCost + LambdaCost)} estimated (Fargate ${Money(FargateCost)}, Step Functions ${Money(StepFunctionsCost)}, Lambda ${Money(LambdaCost)})");
         return text.ToString();
     }
@@ -84,6 +93,8 @@ public sealed record RunSummary(
             return Math.Max(0, stop - start) * perSecond * spot;
         });
     }
+
+    private static string Shorten(string? cause) => cause is null ? "" : cause.Length > 300 ? cause[..300] + "…" : cause;
 
     private static double? Seconds(System.Text.Json.Nodes.JsonNode? node) => Orchestrator.Core.Json.Number(node);
 

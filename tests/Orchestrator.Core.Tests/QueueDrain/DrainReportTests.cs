@@ -14,7 +14,7 @@ public class DrainReportTests
 
         Assert.Equal(1, report.Cycles);
         Assert.Equal(40, report.Totals.Messages);
-        Assert.Equal(HistoryBudget.Start + HistoryBudget.Cycle + (2 * lane.EstimatedEvents(settings)), report.EventsUsed);
+        Assert.Equal(HistoryBudget.Start + HistoryBudget.Cycle + HistoryBudget.PerGroup + (2 * lane.EstimatedEvents(settings)), report.EventsUsed);
         // Two Spot task-hours of 0.25 vCPU / 0.5 GB: 2 × (0.25 × 0.04048 + 0.5 × 0.004445) × 0.3.
         var tasks = 2 * ((0.25 * 0.04048) + (0.5 * 0.004445)) * 0.3;
         Assert.InRange(report.EstimatedCostUsd, tasks, tasks + 0.01);
