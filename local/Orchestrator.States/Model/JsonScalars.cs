@@ -10,19 +10,9 @@ internal static class JsonScalars
 {
     public static string Quote(JsonNode? node) => node?.ToJsonString() ?? "null";
 
-    public static JsonValueKind KindOf(JsonNode? node) => node?.GetValueKind() ?? JsonValueKind.Null;
+    public static JsonValueKind KindOf(JsonNode? node) => Paths.JsonValues.KindOf(node);
 
-    public static bool TryGetString(JsonNode? node, out string value)
-    {
-        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.TryGetValue(out string? s))
-        {
-            value = s;
-            return true;
-        }
-
-        value = string.Empty;
-        return false;
-    }
+    public static bool TryGetString(JsonNode? node, out string value) => Paths.JsonValues.TryGetString(node, out value);
 
     public static bool TryGetBoolean(JsonNode? node, out bool value)
     {
@@ -30,45 +20,8 @@ internal static class JsonScalars
         return node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False && v.TryGetValue(out value);
     }
 
-    public static bool TryGetNumber(JsonNode? node, out double value)
-    {
-        value = 0;
-        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
-        {
-            return false;
-        }
-
-        if (v.TryGetValue(out JsonElement element))
-        {
-            return element.TryGetDouble(out value);
-        }
-
-        if (v.TryGetValue(out double d))
-        {
-            value = d;
-            return true;
-        }
-
-        if (v.TryGetValue(out long l))
-        {
-            value = l;
-            return true;
-        }
-
-        if (v.TryGetValue(out int i))
-        {
-            value = i;
-            return true;
-        }
-
-        if (v.TryGetValue(out decimal m))
-        {
-            value = (double)m;
-            return true;
-        }
-
-        return double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-    }
+    /// <summary>A JSON number as a double; the same reading the paths use.</summary>
+    public static bool TryGetNumber(JsonNode? node, out double value) => Paths.JsonValues.TryGetDouble(node, out value);
 
     /// <summary>An integer value (a JSON number with no fraction), for Seconds-like fields.</summary>
     public static bool TryGetInteger(JsonNode? node, out long value)
