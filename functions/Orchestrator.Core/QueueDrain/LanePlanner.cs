@@ -17,6 +17,8 @@ public static class LanePlanner
         ArgumentOutOfRangeException.ThrowIfNegative(runningTasks);
         var eventsUsed = report.EventsUsed;
         var nowSeconds = now.ToUnixTimeSeconds();
+        // While it waits or hands over, the drain holds the lease for the wait, the margin, and five
+        // minutes for the few states until the next plan renews it (or the next execution takes it).
         var waitLease = nowSeconds + settings.RecheckSeconds + settings.VisibilityMarginSeconds + 300;
 
         if (depth.IsEmpty)
@@ -47,7 +49,7 @@ public static class LanePlanner
         var fits = (remaining - (groups * HistoryBudget.PerGroup) - (lanes * HistoryBudget.EmptyLane)) / (lanes * perBatch);
         if (fits < 1)
         {
-            lanes = Math.Max(1, remaining / (perBatch + HistoryBudget.EmptyLane));
+            lanes = Math.Max(1, (remaining - (groups * HistoryBudget.PerGroup)) / (perBatch + HistoryBudget.EmptyLane));
             fits = 1;
         }
 

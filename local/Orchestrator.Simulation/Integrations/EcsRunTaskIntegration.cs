@@ -26,6 +26,7 @@ public sealed class EcsRunTaskIntegration(SimulatedEcs ecs, IntegrationOptions? 
 {
     private readonly IntegrationOptions _options = options ?? new IntegrationOptions();
     private readonly Dictionary<TaskInvocation, (string Cluster, string Task)> _running = [];
+    private long _calls;
 
     public bool CanInvoke(ResourceArn resource) =>
         resource is { Kind: ResourceKind.Service, Service: "ecs", Action: "runTask", Pattern: IntegrationPattern.RequestResponse or IntegrationPattern.Sync };
@@ -55,7 +56,7 @@ public sealed class EcsRunTaskIntegration(SimulatedEcs ecs, IntegrationOptions? 
 
         if (invocation.Resource.Pattern == IntegrationPattern.RequestResponse)
         {
-            Later(invocation, () => invocation.Succeed(OptimizedIntegration.WithMetadata(pascal, 0)));
+            Later(invocation, () => invocation.Succeed(OptimizedIntegration.WithMetadata(pascal, ++_calls)));
             return;
         }
 

@@ -77,10 +77,10 @@ public static class ScenarioRunner
     /// spread through it.</summary>
     private static void Send(SimulatedAccount account, DrainDeployment drain, TrafficBurst burst, string poisonMarker)
     {
+        // Every step-th message is poison, from the first, until the burst's poison count is reached.
+        var step = burst.Poison == 0 ? 0 : Math.Max(1, burst.Messages / burst.Poison);
         var bodies = Enumerable.Range(0, burst.Messages)
-            .Select(i => burst.Poison > 0 && i % Math.Max(1, burst.Messages / burst.Poison) == 0 && i / Math.Max(1, burst.Messages / burst.Poison) < burst.Poison
-                ? $"{poisonMarker} message {i}"
-                : $"message {i}")
+            .Select(i => step > 0 && i % step == 0 && i / step < burst.Poison ? $"{poisonMarker} message {i}" : $"message {i}")
             .ToList();
         var chunks = bodies.Chunk(10).ToList();
         for (var c = 0; c < chunks.Count; c++)

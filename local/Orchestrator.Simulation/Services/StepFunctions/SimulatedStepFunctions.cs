@@ -13,12 +13,12 @@ namespace Orchestrator.Simulation.Services.StepFunctions;
 /// <remarks>
 /// StartExecution with the name of an execution that is still running and the same input answers
 /// that execution again, as AWS does for Standard workflows; any other reuse of a name is
-/// <c>ExecutionAlreadyExists</c>. Names the caller leaves out are UUIDs from the seeded random.
+/// <c>ExecutionAlreadyExists</c>. The engine keeps the executions and names those the caller leaves
+/// unnamed (UUIDs from the seeded random).
 /// </remarks>
 public sealed partial class SimulatedStepFunctions(StepFunctionsEngine engine, string region = "us-east-1", string account = "123456789012") : ISimulatedService
 {
     private readonly Dictionary<string, StateMachine> _machines = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Execution> _executions = new(StringComparer.Ordinal);
     private readonly List<Execution> _started = [];
 
     public string ServiceName => "sfn";
@@ -54,21 +54,15 @@ public sealed partial class SimulatedStepFunctions(StepFunctionsEngine engine, s
         }
 
         var machineName = stateMachineArn[(stateMachineArn.LastIndexOf(':') + 1)..];
-        name ??= NewName();
-        var arn = $"arn:aws:states:{region}:{account}:execution:{machineName}:{name}";
-        if (_executions.TryGetValue(arn, out var existing))
+        if (name is not null && engine.Executions.TryGetValue($"arn:aws:states:{region}:{account}:execution:{machineName}:{name}", out var existing))
         {
-            if (existing.Status == ExecutionStatus.Running && JsonNode.DeepEquals(existing.Input, input))
-            {
-                return existing;
-            }
-
-            throw new AwsServiceException("sfn", "ExecutionAlreadyExists", 400, $"Execution Already Exists: '{arn}'");
+            return existing.Status == ExecutionStatus.Running && JsonNode.DeepEquals(existing.Input, input)
+                ? existing
+                : throw new AwsServiceException("sfn", "ExecutionAlreadyExists", 400, $"Execution Already Exists: '{existing.Arn}'");
         }
 
         var options = new ExecutionOptions { Name = name, StateMachineName = machineName, Region = region, Account = account };
         var execution = engine.Start(machine, input?.DeepClone(), options);
-        _executions[arn] = execution;
         _started.Add(execution);
         if (execution.IsFinished)
         {
@@ -84,7 +78,7 @@ public sealed partial class SimulatedStepFunctions(StepFunctionsEngine engine, s
 
     /// <summary>The execution with this ARN.</summary>
     public Execution Describe(string executionArn) =>
-        _executions.TryGetValue(executionArn, out var execution)
+        engine.Executions.TryGetValue(executionArn, out var execution)
             ? execution
             : throw new AwsServiceException("sfn", "ExecutionDoesNotExist", 400, $"Execution Does Not Exist: '{executionArn}'");
 
@@ -125,17 +119,4 @@ public sealed partial class SimulatedStepFunctions(StepFunctionsEngine engine, s
 
     /// <summary>Timestamps as ISO 8601 UTC with milliseconds, the form Step Functions' JSON output shows.</summary>
     public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    private string NewName()
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        for (var i = 0; i < 16; i += 8)
-        {
-            BitConverter.TryWriteBytes(bytes[i..], engine.Random.NextUInt64());
-        }
-
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true).ToString();
-    }
 }
