@@ -1,7 +1,13 @@
+using Orchestrator.Simulation.Faults;
 using Orchestrator.Simulation.Integrations;
+using Orchestrator.Simulation.Services.AutoScaling;
+using Orchestrator.Simulation.Services.Ec2;
 using Orchestrator.Simulation.Services.Ecs;
 using Orchestrator.Simulation.Services.EventBridge;
+using Orchestrator.Simulation.Services.EventBridge.Pipes;
 using Orchestrator.Simulation.Services.Lambda;
+using Orchestrator.Simulation.Services.Scheduling;
+using Orchestrator.Simulation.Services.Sns;
 using Orchestrator.Simulation.Workload;
 
 namespace Orchestrator.Simulation.Account;
@@ -24,4 +30,21 @@ public sealed record AccountOptions
 
     /// <summary>What an ECS task does with its batch.</summary>
     public WorkloadModel Workload { get; init; } = new();
+
+    /// <summary>EC2: instance types, boot delay, Spot capacity over time and interruptions.</summary>
+    public Ec2Options Ec2 { get; init; } = new();
+
+    /// <summary>EC2 Auto Scaling, including its own per-operation faults.</summary>
+    public AutoScalingOptions AutoScaling { get; init; } = new();
+
+    public SnsOptions Sns { get; init; } = new();
+
+    /// <summary>EventBridge Scheduler; set StopSchedulesAt to the run's horizon so schedules end.</summary>
+    public SchedulerOptions Scheduler { get; init; } = new();
+
+    /// <summary>EventBridge Pipes; set StopPollingAt to the run's horizon so polling ends.</summary>
+    public PipesOptions Pipes { get; init; } = new();
+
+    /// <summary>Failures injected into the AWS calls state machines make (aws-sdk and optimized integrations).</summary>
+    public IReadOnlyList<ApiFault> ApiFaults { get; init; } = [];
 }

@@ -1,12 +1,17 @@
 using Orchestrator.Functions.Hosting;
 using Orchestrator.Simulation.Integrations;
 using Orchestrator.Simulation.Recording;
+using Orchestrator.Simulation.Services.AutoScaling;
 using Orchestrator.Simulation.Services.CloudWatch;
 using Orchestrator.Simulation.Services.DynamoDb;
+using Orchestrator.Simulation.Services.Ec2;
 using Orchestrator.Simulation.Services.EventBridge;
+using Orchestrator.Simulation.Services.EventBridge.Pipes;
 using Orchestrator.Simulation.Services.Ecs;
 using Orchestrator.Simulation.Services.Lambda;
 using Orchestrator.Simulation.Services.S3;
+using Orchestrator.Simulation.Services.Scheduling;
+using Orchestrator.Simulation.Services.Sns;
 using Orchestrator.Simulation.Services.Sqs;
 using Orchestrator.Simulation.Services.StepFunctions;
 using Orchestrator.Simulation.Workload;
@@ -23,7 +28,7 @@ namespace Orchestrator.Simulation.Account;
 /// Every service draws from its own fork of the run's seeded random, taken in a fixed order here,
 /// so adding draws in one service does not shift another's, and a seed replays the run exactly.
 /// </remarks>
-public sealed class SimulatedAccount
+public sealed partial class SimulatedAccount
 {
     public SimulatedAccount(AccountOptions? options = null)
     {
@@ -46,14 +51,24 @@ public sealed class SimulatedAccount
         EventBridge = new SimulatedEventBridge(Scheduler, random.Fork(), Targets, Options.EventBridge);
         CloudWatch.EventPublished += EventBridge.Publish;
 
+        // Forked after the services above, so runs without EC2 draw exactly as before these existed.
+        Ec2 = new SimulatedEc2(Scheduler, random.Fork(), Options.Ec2, CloudWatch);
+        AutoScaling = new SimulatedAutoScaling(Ec2, random.Fork(), Options.AutoScaling);
+        Sns = new SimulatedSns(Scheduler, random.Fork(), Targets, Sqs, Options.Sns);
+        Schedules = new SimulatedScheduler(Scheduler, random.Fork(), Targets, Options.Scheduler);
+        Pipes = new SimulatedPipes(Scheduler, random.Fork(), Sqs, Targets, Options.Pipes);
+        _faults = random.Fork();
+        Ec2.EventPublished += EventBridge.Publish;
+        Ec2.LifecycleHook = new EcsLifecycleHook(Ecs, RouteToCluster);
+        CloudWatch.NotificationPublished += NotifyTopic;
+        Targets.RegisterPrefix("arn:aws:lambda:", InvokeFromEvent);
+
         Services = new ServiceRegistry();
-        Services.Add(Sqs);
-        Services.Add(S3);
-        Services.Add(Ecs);
-        Services.Add(DynamoDb);
-        Services.Add(StepFunctions);
-        Services.Add(CloudWatch);
-        Services.Add(EventBridge);
+        foreach (var service in new Services.ISimulatedService[] { Sqs, S3, Ecs, DynamoDb, StepFunctions, CloudWatch, EventBridge, Ec2, AutoScaling, Sns, Schedules, Pipes })
+        {
+            Services.Add(WithFaults(service));
+        }
+
         Engine.AddIntegration(new EcsRunTaskIntegration(Ecs, Options.Integrations));
         Engine.AddIntegration(new LambdaIntegration(Lambda));
         Engine.AddIntegration(new StartExecutionIntegration(StepFunctions, Options.Integrations));
@@ -80,6 +95,15 @@ public sealed class SimulatedAccount
     public SimulatedLambda Lambda { get; }
     public StepFunctionsEngine Engine { get; }
     public SimulatedStepFunctions StepFunctions { get; }
+    public SimulatedEc2 Ec2 { get; }
+    public SimulatedAutoScaling AutoScaling { get; }
+    public SimulatedSns Sns { get; }
+
+    /// <summary>EventBridge Scheduler (service name <c>scheduler</c>); not the virtual clock, which is <see cref="Scheduler"/>.</summary>
+    public SimulatedScheduler Schedules { get; }
+    public SimulatedPipes Pipes { get; }
+
+    /// <summary>The services as state machines reach them (behind <see cref="AccountOptions.ApiFaults"/>).</summary>
     public ServiceRegistry Services { get; }
 
     /// <summary>An EventBridge rule (or schedule) whose target is a state machine starts an execution

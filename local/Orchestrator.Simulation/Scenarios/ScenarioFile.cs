@@ -23,6 +23,8 @@ public sealed class ScenarioFile
         public double? SecondsPerMessage { get; set; }
         public double? FailureProbability { get; set; }
         public string? PoisonMarker { get; set; }
+        public double? HangProbability { get; set; }
+        public double? StartFailureProbability { get; set; }
     }
 
     public sealed class TrafficSection
@@ -44,6 +46,59 @@ public sealed class ScenarioFile
         public List<WindowSection>? FargateSpotUnavailable { get; set; }
         public double? FargateSpotInterruptionsPerTaskHour { get; set; }
         public double? LambdaErrorProbability { get; set; }
+        public double? LambdaThrottleProbability { get; set; }
+        public string? LambdaColdStart { get; set; }
+        public List<ApiFaultSection>? Api { get; set; }
+        public List<SpotCapacitySection>? SpotCapacity { get; set; }
+        public List<SpotInterruptionSection>? SpotInterruptions { get; set; }
+        public double? SpotInterruptionsPerInstanceHour { get; set; }
+        public string? RebalanceLead { get; set; }
+        public Dictionary<string, AutoScalingFaultSection>? AutoScaling { get; set; }
+        public EventDeliverySection? EventDelivery { get; set; }
+    }
+
+    public sealed class ApiFaultSection
+    {
+        public string? Service { get; set; }
+        public string? Operation { get; set; }
+        public double? Probability { get; set; }
+        public string? Code { get; set; }
+        public int? Status { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
+    }
+
+    public sealed class SpotCapacitySection
+    {
+        public string? From { get; set; }
+        public string? To { get; set; }
+        public string? State { get; set; }
+        public string? InstanceType { get; set; }
+        public string? Zone { get; set; }
+        public double? Probability { get; set; }
+        public bool? InterruptRunning { get; set; }
+    }
+
+    public sealed class SpotInterruptionSection
+    {
+        public string? At { get; set; }
+        public int? Count { get; set; }
+        public string? InstanceType { get; set; }
+        public string? Zone { get; set; }
+    }
+
+    public sealed class AutoScalingFaultSection
+    {
+        public double? ScalingActivityInProgress { get; set; }
+        public double? ResourceContention { get; set; }
+        public double? Throttling { get; set; }
+    }
+
+    public sealed class EventDeliverySection
+    {
+        public double? DuplicateProbability { get; set; }
+        public double? DelayedProbability { get; set; }
+        public string? MaxExtraDelay { get; set; }
     }
 
     public sealed class WindowSection

@@ -1,13 +1,12 @@
-using System.Globalization;
 using Orchestrator.Simulation.Account;
-using Orchestrator.Simulation.Services.Ecs;
-using Orchestrator.Simulation.Services.EventBridge;
-using Orchestrator.Simulation.Services.Lambda;
+using Orchestrator.Simulation.Services.EventBridge.Pipes;
 using Orchestrator.Simulation.Services.Scheduling;
 using Orchestrator.Simulation.Workload;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+
+using static Orchestrator.Simulation.Scenarios.ScenarioValues;
 
 namespace Orchestrator.Simulation.Scenarios;
 
@@ -45,10 +44,15 @@ public static class ScenarioLoader
         {
             Seed = seedOverride ?? file.Seed ?? 1,
             Start = Start,
-            Ecs = Ecs(file.Faults),
-            Lambda = new LambdaOptions { ServiceErrorProbability = Probability(file.Faults?.LambdaErrorProbability, "faults.lambdaErrorProbability") },
+            Ecs = ScenarioFaults.Ecs(file.Faults, Start),
+            Lambda = ScenarioFaults.Lambda(file.Faults),
             Workload = Workload(file.Workload),
-            EventBridge = new EventBridgeOptions(StopSchedulesAt: Start + horizon),
+            EventBridge = ScenarioFaults.EventBridge(file.Faults, Start + horizon),
+            Ec2 = ScenarioFaults.Ec2(file.Faults, Start),
+            AutoScaling = ScenarioFaults.AutoScaling(file.Faults),
+            ApiFaults = ScenarioFaults.Api(file.Faults, Start),
+            Scheduler = new SchedulerOptions(StopSchedulesAt: Start + horizon),
+            Pipes = new PipesOptions(StopPollingAt: Start + horizon),
         };
         return new Scenario(
             file.Name ?? "scenario",
@@ -72,20 +76,6 @@ public static class ScenarioLoader
         return new TrafficBurst(Durations.Parse(t.At ?? "0s", $"{where}.at"), messages, Durations.Parse(t.Over ?? "0s", $"{where}.over"), t.Poison ?? 0);
     }
 
-    private static EcsOptions Ecs(ScenarioFile.FaultSection? faults)
-    {
-        var windows = (faults?.FargateSpotUnavailable ?? [])
-            .Select((w, i) => new TimeWindow(Start + Durations.Parse(w.From, $"faults.fargateSpotUnavailable[{i}].from"), Start + Durations.Parse(w.To, $"faults.fargateSpotUnavailable[{i}].to")))
-            .ToList();
-        var rate = faults?.FargateSpotInterruptionsPerTaskHour ?? 0;
-        if (rate < 0 || !double.IsFinite(rate))
-        {
-            throw new ScenarioException("faults.fargateSpotInterruptionsPerTaskHour must be a number ≥ 0.");
-        }
-
-        return new EcsOptions { FargateSpotUnavailable = windows, FargateSpotInterruptionRatePerHour = rate };
-    }
-
     private static WorkloadModel Workload(ScenarioFile.WorkloadSection? w)
     {
         var model = new WorkloadModel
@@ -94,13 +84,9 @@ public static class ScenarioLoader
             DurationPerMessage = SecondsDistribution.Fixed(NonNegative(w?.SecondsPerMessage ?? 3, "workload.secondsPerMessage")),
             FailureProbability = Probability(w?.FailureProbability, "workload.failureProbability"),
             PoisonBodyMarker = w?.PoisonMarker ?? "POISON",
+            HangProbability = Probability(w?.HangProbability, "workload.hangProbability"),
+            StartFailureProbability = Probability(w?.StartFailureProbability, "workload.startFailureProbability"),
         };
         return model;
     }
-
-    private static double NonNegative(double value, string field) =>
-        value >= 0 && double.IsFinite(value) ? value : throw new ScenarioException($"{field} must be a number ≥ 0, got {value.ToString(CultureInfo.InvariantCulture)}.");
-
-    private static double Probability(double? value, string field) =>
-        value is null ? 0 : value is >= 0 and <= 1 ? value.Value : throw new ScenarioException($"{field} must be between 0 and 1.");
 }
