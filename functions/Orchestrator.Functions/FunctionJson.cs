@@ -17,6 +17,7 @@ namespace Orchestrator.Functions;
 [JsonSerializable(typeof(DrainReport))]
 [JsonSerializable(typeof(LanePlan))]
 [JsonSerializable(typeof(BatchPlan))]
+[JsonSerializable(typeof(DrainBatch))]
 [JsonSerializable(typeof(BatchMessage[]))]
 [JsonSerializable(typeof(BatchDecision))]
 [JsonSerializable(typeof(CapacityChoice))]

@@ -7,7 +7,8 @@ namespace Orchestrator.Core.QueueDrain;
 /// <summary>
 /// Builds a batch from the raw ReceiveMessage answers of one lane: flattens them, keeps each message's
 /// receipt handle and receive count, and puts the batch in the task's overrides, or in an S3 manifest
-/// when the overrides would exceed ECS's limit (see <see cref="BatchEnvelope"/>).
+/// when the overrides would exceed ECS's limit (see <see cref="BatchEnvelope"/>). The lane splits the
+/// messages into parts first, so that messages that already failed run alone (<see cref="BuildParts"/>).
 /// </summary>
 public static class BatchBuilder
 {
@@ -15,10 +16,41 @@ public static class BatchBuilder
     /// as ECS counts them.</summary>
     private static readonly JsonSerializerOptions Wire = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>All received messages as one batch, whatever their receive counts.</summary>
     /// <param name="receives">The ReceiveMessage answers ({"Messages":[…]} or {} when empty).</param>
     /// <param name="settings">The drain's settings (container name, manifest bucket).</param>
     /// <param name="batchId">Unique per batch within the drain, used in the manifest key.</param>
     public static BatchPlan Build(JsonArray receives, DrainSettings settings, string batchId)
+    {
+        var messages = Flatten(receives);
+        return messages.Count == 0 ? new BatchPlan(true, [], new JsonObject(), null) : Part(messages, settings, batchId);
+    }
+
+    /// <summary>The received messages split into parts that run one after the other, suspects
+    /// isolated (<see cref="SuspectIsolation"/>). Part k after the first has the manifest key suffix
+    /// <c>-p{k}</c> and <see cref="BatchPlan.Hold"/> entries.</summary>
+    /// <param name="partsLeft">Tasks the lane may still run in this cycle (its batch budget).</param>
+    public static DrainBatch BuildParts(JsonArray receives, DrainSettings settings, string batchId, int partsLeft)
+    {
+        var messages = Flatten(receives);
+        if (messages.Count == 0)
+        {
+            return DrainBatch.None;
+        }
+
+        var split = SuspectIsolation.Split([.. messages.Select(m => m.Message.ReceiveCount)], SuspectIsolation.MaxParts(settings, partsLeft));
+        var parts = split.Select((indices, k) => k == 0
+            ? Part([.. indices.Select(i => messages[i])], settings, batchId)
+            : Part([.. indices.Select(i => messages[i])], settings, $"{batchId}-p{k}") with
+            {
+                Hold = [.. indices.Select(i => new VisibilityEntry($"m{i}", messages[i].Message.ReceiptHandle, settings.VisibilityTimeoutSeconds))],
+            });
+        var all = parts.ToList();
+        return new DrainBatch(false, all[0], all[1..]);
+    }
+
+    /// <summary>The messages of all receives in order, each once (a message id seen twice is kept once).</summary>
+    private static List<(BatchMessage Message, string Body)> Flatten(JsonArray receives)
     {
         var messages = new List<(BatchMessage Message, string Body)>();
         for (var i = 0; i < receives.Count; i++)
@@ -32,27 +64,26 @@ public static class BatchBuilder
             messages.AddRange(received.Select((m, j) => ParseMessage(m, $"receives[{i}].Messages[{j}]")));
         }
 
-        var distinct = messages.DistinctBy(m => m.Message.MessageId).ToList();
-        if (distinct.Count == 0)
-        {
-            return new BatchPlan(true, [], new JsonObject(), null);
-        }
+        return messages.DistinctBy(m => m.Message.MessageId).ToList();
+    }
 
-        var envelope = EnvelopeJson(distinct);
+    private static BatchPlan Part(IReadOnlyList<(BatchMessage Message, string Body)> messages, DrainSettings settings, string batchId)
+    {
+        var envelope = EnvelopeJson(messages);
         var inline = Overrides(settings.ContainerName, BatchEnvelope.BatchVariable, envelope);
         if (inline.ToJsonString(Wire).Length <= BatchEnvelope.OverridesLimit)
         {
-            return new BatchPlan(false, [.. distinct.Select(m => m.Message)], inline, null);
+            return new BatchPlan(false, [.. messages.Select(m => m.Message)], inline, null);
         }
 
         if (settings.ManifestBucket.Length == 0)
         {
             throw new InvalidInputException(
-                $"The batch of {distinct.Count} message(s) needs {inline.ToJsonString(Wire).Length} characters of overrides, over ECS's {BatchEnvelope.OverridesLimit}, and no ManifestBucket is configured.");
+                $"The batch of {messages.Count} message(s) needs {inline.ToJsonString(Wire).Length} characters of overrides, over ECS's {BatchEnvelope.OverridesLimit}, and no ManifestBucket is configured.");
         }
 
         var manifest = new ManifestObject(settings.ManifestBucket, $"manifests/{settings.QueueName}/{batchId}.json", envelope);
-        return new BatchPlan(false, [.. distinct.Select(m => m.Message)], Overrides(settings.ContainerName, BatchEnvelope.ManifestVariable, manifest.Url), manifest);
+        return new BatchPlan(false, [.. messages.Select(m => m.Message)], Overrides(settings.ContainerName, BatchEnvelope.ManifestVariable, manifest.Url), manifest);
     }
 
     private static (BatchMessage Message, string Body) ParseMessage(JsonNode? node, string where)

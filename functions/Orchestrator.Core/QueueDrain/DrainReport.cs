@@ -6,7 +6,7 @@ namespace Orchestrator.Core.QueueDrain;
 /// </summary>
 /// <param name="Owner">The drain's lease owner: the first execution's name, kept across hand-overs.</param>
 /// <param name="Executions">How many executions this drain has used (1 + hand-overs).</param>
-/// <param name="EventsUsed">This execution's estimated history events so far.</param>
+/// <param name="EventsUsed">This execution's estimated history events so far (its lanes' are theirs).</param>
 /// <param name="EstimatedCostUsd">Tasks plus state transitions, per <see cref="CostModel"/>.</param>
 public sealed record DrainReport(
     string Owner,
@@ -24,11 +24,13 @@ public sealed record DrainReport(
     {
         var cycle = lanes.Aggregate(LaneStats.Empty, (sum, lane) => sum.Add(lane));
         var groups = (lanes.Count + LanePlan.MaxLanesPerGroup - 1) / LanePlan.MaxLanesPerGroup;
-        var events = HistoryBudget.Cycle + (groups * HistoryBudget.PerGroup) + lanes.Sum(l => l.EstimatedEvents(settings));
+        var events = HistoryBudget.Cycle + (groups * HistoryBudget.PerGroup) + (lanes.Count * HistoryBudget.PerLane);
+        var laneEvents = LaneEvents + lanes.Sum(l => l.EstimatedEvents(settings));
         var totals = Totals.Add(cycle);
-        var cost = prices.Tasks(totals, settings.TaskVcpu, settings.TaskMemoryGb) + (prices.PerTransition * TransitionsEstimate(EventsUsed + events, Executions));
+        var cost = prices.Tasks(totals, settings.TaskVcpu, settings.TaskMemoryGb) + (prices.PerTransition * TransitionsEstimate(EventsUsed + events, Executions, laneEvents));
         return this with
         {
+            LaneEvents = laneEvents,
             Cycles = Cycles + 1,
             EventsUsed = EventsUsed + events,
             Totals = totals,
@@ -40,7 +42,12 @@ public sealed record DrainReport(
     /// <summary>The report the next execution starts from.</summary>
     public DrainReport HandOver() => this with { Executions = Executions + 1, EventsUsed = HistoryBudget.Start, LastReason = "handed over" };
 
-    /// <summary>About one state transition per two history events (entered/exited pairs), over all executions.</summary>
-    private static double TransitionsEstimate(int eventsThisExecution, int executions) =>
-        (eventsThisExecution / 2.0) + ((executions - 1) * HistoryBudget.Target / 2.0);
+    /// <summary>Estimated history events of all this drain's lane executions so far (for the cost; each
+    /// lane has its own history limit).</summary>
+    public long LaneEvents { get; init; }
+
+    /// <summary>About one state transition per two history events (entered/exited pairs), over all
+    /// executions, the lanes' included.</summary>
+    private static double TransitionsEstimate(int eventsThisExecution, int executions, long laneEvents) =>
+        (eventsThisExecution / 2.0) + ((executions - 1) * HistoryBudget.Target / 2.0) + (laneEvents / 2.0);
 }

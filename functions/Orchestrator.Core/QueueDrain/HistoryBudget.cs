@@ -1,10 +1,11 @@
 namespace Orchestrator.Core.QueueDrain;
 
 /// <summary>
-/// Keeps one execution's history under Step Functions' 25,000-event limit. The counts below are
-/// upper bounds of the events each part of <c>statemachines/queue-drain.asl.json</c> records; the
-/// workflow tests check them against real engine histories, so a change to the state machine that
-/// outgrows them fails a test.
+/// Keeps each execution's history under Step Functions' 25,000-event limit: the drain's own
+/// (<c>statemachines/queue-drain.asl.json</c>, which grows per cycle and per lane) and each lane's
+/// (<c>statemachines/queue-drain-lane.asl.json</c>, which grows per batch). The counts below are
+/// upper bounds of the events each part records; the workflow tests check them against real engine
+/// histories, so a change to a state machine that outgrows them fails a test.
 /// </summary>
 public static class HistoryBudget
 {
@@ -28,8 +29,11 @@ public static class HistoryBudget
     public const int WaitCycle = 25;
 
     /// <summary>Events of one batch with a single receive, a single delete chunk, an S3 manifest and
-    /// up to two quick RunTask retries (throttling).</summary>
-    public const int Batch = 70;
+    /// up to two quick RunTask retries (throttling). A held part of a split receive
+    /// (<see cref="SuspectIsolation"/>) records no more: its visibility renewal (two Pass states and
+    /// a Map of one ChangeMessageVisibilityBatch per 10 held messages) replaces the receive and the
+    /// BuildDrainBatch call.</summary>
+    public const int Batch = 75;
 
     /// <summary>Events added by each further SQS receive or delete/return chunk of a batch.</summary>
     public const int PerChunk = 10;
@@ -41,10 +45,23 @@ public static class HistoryBudget
     /// <summary>Events of one group of lanes: the outer iteration and the inner Map around it.</summary>
     public const int PerGroup = 10;
 
-    /// <summary>Events of a lane that starts and finds nothing (iteration start, receive, end).</summary>
-    public const int EmptyLane = 25;
+    /// <summary>Events one lane adds to the drain's own history, however many batches it ran: the
+    /// iteration and its startExecution.sync:2 task, with a throttled start retried.</summary>
+    public const int PerLane = 15;
 
-    /// <summary>Upper bound of one batch's events for these settings, with no retries.</summary>
+    /// <summary>Events of a lane execution that starts and finds nothing in a single receive (start,
+    /// receive, BuildDrainBatch, choice, end); see <see cref="LaneOverhead"/>.</summary>
+    public const int EmptyLane = 30;
+
+    /// <summary>How many batches (or parts) a lane may run: as many as its own history holds when every
+    /// one retries RunTask as long as it may, at least 1, at most MaxBatchesPerLane.</summary>
+    public static int BatchesPerLane(DrainSettings settings) =>
+        Math.Clamp((Target - LaneOverhead(settings)) / PlannedPerBatch(settings), 1, settings.MaxBatchesPerLane);
+
+    /// <summary>Events of a lane execution besides its batches: its start, end and final (empty) receive
+    /// of ReceivesPerBatch calls.</summary>
+    public static int LaneOverhead(DrainSettings settings) => EmptyLane + (PerChunk * (settings.ReceivesPerBatch - 1));
+
     /// <summary>Upper bound of one batch's events when planning: <see cref="PerBatch"/> plus every
     /// RunTask retry the batch may make while capacity is unavailable (every SpotRetryIntervalSeconds
     /// through FallbackAfterSeconds on Spot, then through the visibility margin on-demand).</summary>
@@ -57,7 +74,9 @@ public static class HistoryBudget
         return PerBatch(settings) + (retries * PerRetry);
     }
 
-    /// <remarks>A batch of n receives also has n delete (or return) chunks of at most 10 entries.</remarks>
+    /// <summary>Upper bound of one batch's (or one part's) events for these settings, with no retries.</summary>
+    /// <remarks>A batch of n receives also has n delete (or return) chunks of at most 10 entries; a held
+    /// part renews the visibility of at most BatchSize − 1 messages, so in no more chunks than receives.</remarks>
     public static int PerBatch(DrainSettings settings) =>
         Batch + (2 * PerChunk * (settings.ReceivesPerBatch - 1));
 }

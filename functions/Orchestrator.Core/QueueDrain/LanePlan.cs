@@ -5,7 +5,8 @@ namespace Orchestrator.Core.QueueDrain;
 /// <see cref="WaitSeconds"/>), done (the queue is empty), or handover (continue in a new execution
 /// before this one's history grows too long).</param>
 /// <param name="Lanes">Lane numbers 0..n-1, the Map state's items.</param>
-/// <param name="BatchesPerLane">How many batches each lane may run before the next plan.</param>
+/// <param name="BatchesPerLane">How many tasks (batches, or parts of a split receive) each lane's
+/// execution may run before the next plan.</param>
 /// <param name="WaitSeconds">With wait: how long before the next plan.</param>
 /// <param name="LeaseExpiresAt">Unix seconds until which this drain holds the queue's lease.</param>
 /// <param name="Reason">One line for the execution's output.</param>

@@ -2,7 +2,8 @@ namespace Orchestrator.Core.QueueDrain;
 
 /// <summary>
 /// Sizes the next cycle of a drain: how many lanes (parallel tasks) and how many batches each,
-/// from the backlog, the tasks already running and the execution's history budget.
+/// from the backlog, the tasks already running and the history budgets (the drain's for the lanes,
+/// each lane's own for its batches).
 /// </summary>
 /// <remarks>
 /// lanes = ceil(visible / MessagesPerTask), at most MaxConcurrentTasks minus tasks already running;
@@ -27,7 +28,7 @@ public static class LanePlanner
         }
 
         var remaining = HistoryBudget.Target - eventsUsed - HistoryBudget.Cycle;
-        if (remaining < HistoryBudget.Cycle + HistoryBudget.PerGroup + HistoryBudget.EmptyLane + HistoryBudget.PlannedPerBatch(settings))
+        if (remaining < HistoryBudget.Cycle + HistoryBudget.PerGroup + HistoryBudget.PerLane)
         {
             return new LanePlan(LanePlan.HandOver, [], 0, 0, waitLease, $"history budget used ({eventsUsed} events)", report);
         }
@@ -44,16 +45,10 @@ public static class LanePlanner
 
         var wanted = (depth.Visible + settings.MessagesPerTask - 1) / settings.MessagesPerTask;
         var lanes = (int)Math.Min(wanted, free);
-        var perBatch = HistoryBudget.PlannedPerBatch(settings);
+        // Each lane is a child execution: here it costs PerLane events whatever it does.
         var groups = (lanes + LanePlan.MaxLanesPerGroup - 1) / LanePlan.MaxLanesPerGroup;
-        var fits = (remaining - (groups * HistoryBudget.PerGroup) - (lanes * HistoryBudget.EmptyLane)) / (lanes * perBatch);
-        if (fits < 1)
-        {
-            lanes = Math.Max(1, (remaining - (groups * HistoryBudget.PerGroup)) / (perBatch + HistoryBudget.EmptyLane));
-            fits = 1;
-        }
-
-        var batches = Math.Min(settings.MaxBatchesPerLane, fits);
+        lanes = Math.Max(1, Math.Min(lanes, (remaining - (groups * HistoryBudget.PerGroup)) / HistoryBudget.PerLane));
+        var batches = HistoryBudget.BatchesPerLane(settings);
         var cycleSeconds = (long)batches * (settings.VisibilityTimeoutSeconds + settings.BackoffMaxSeconds);
         return new LanePlan(
             LanePlan.Run,

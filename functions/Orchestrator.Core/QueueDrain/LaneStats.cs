@@ -40,7 +40,7 @@ public sealed record LaneStats
         TimedOut = TimedOut + o.TimedOut,
     };
 
-    /// <summary>Upper bound of the history events this lane recorded (see <see cref="HistoryBudget"/>).</summary>
+    /// <summary>Upper bound of the history events this lane's execution recorded (see <see cref="HistoryBudget"/>).</summary>
     public int EstimatedEvents(DrainSettings settings) =>
-        HistoryBudget.EmptyLane + (Batches * HistoryBudget.PerBatch(settings)) + (RunTaskRetries * HistoryBudget.PerRetry);
+        HistoryBudget.LaneOverhead(settings) + (Batches * HistoryBudget.PerBatch(settings)) + (RunTaskRetries * HistoryBudget.PerRetry);
 }

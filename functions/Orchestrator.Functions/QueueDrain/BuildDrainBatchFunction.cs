@@ -1,15 +1,24 @@
+using Orchestrator.Core;
 using Orchestrator.Core.QueueDrain;
 
 namespace Orchestrator.Functions.QueueDrain;
 
-/// <summary>State <c>BuildDrainBatch</c>: the lane's ReceiveMessage answers in, a <see cref="BatchPlan"/> out.</summary>
-/// <remarks>Event: <c>{"Settings", "Receives": [ReceiveMessage answers], "BatchId": "…"}</c>.</remarks>
+/// <summary>State <c>BuildDrainBatch</c>: the lane's ReceiveMessage answers in, a <see cref="DrainBatch"/>
+/// (the parts to run one after the other, suspects isolated) out.</summary>
+/// <remarks>Event: <c>{"Settings", "Receives": [ReceiveMessage answers], "BatchId": "…",
+/// "BatchesPerLane": n, "Done": tasks the lane has run}</c>.</remarks>
 public static class BuildDrainBatchFunction
 {
     public static Stream BuildDrainBatch(Stream input)
     {
         var e = FunctionInput.Read(input);
-        var plan = BatchBuilder.Build(e.Array("Receives"), e.Get("Settings", FunctionJson.Default.DrainSettings), e.String("BatchId"));
-        return FunctionOutput.Write(plan, FunctionJson.Default.BatchPlan);
+        var partsLeft = Count(e, "BatchesPerLane") - Count(e, "Done");
+        var batch = BatchBuilder.BuildParts(e.Array("Receives"), e.Get("Settings", FunctionJson.Default.DrainSettings), e.String("BatchId"), partsLeft);
+        return FunctionOutput.Write(batch, FunctionJson.Default.DrainBatch);
     }
+
+    private static int Count(FunctionInput e, string name) =>
+        Json.Number(e.Node(name)) is { } n && n >= 0 && n <= 1_000_000 && n == Math.Floor(n)
+            ? (int)n
+            : throw new InvalidInputException($"event: '{name}' must be a whole number from 0 to 1000000.");
 }

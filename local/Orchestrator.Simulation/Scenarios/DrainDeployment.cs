@@ -7,7 +7,8 @@ namespace Orchestrator.Simulation.Scenarios;
 /// <summary>
 /// Puts the queue-drain stack into a simulated account, as serverless.template does in AWS: the
 /// work queue with its dead-letter queue, the ECS cluster and task definition, the lease table,
-/// the manifest bucket, and the state machine with its DefinitionSubstitutions.
+/// the manifest bucket, and the two state machines (the drain and its lane) with their
+/// DefinitionSubstitutions.
 /// </summary>
 public sealed class DrainDeployment
 {
@@ -58,7 +59,8 @@ public sealed class DrainDeployment
         account.S3.CreateBucket(stack.ManifestBucket);
 
         var queueUrl = sqs.QueueUrl(stack.QueueName);
-        var arn = account.StepFunctions.CreateStateMachine(stack.StateMachineName, StateMachineFiles.Read("queue-drain.asl.json"), stack.Substitutions(queueUrl));
+        var laneArn = account.StepFunctions.CreateStateMachine(stack.LaneStateMachineName, StateMachineFiles.Read("queue-drain-lane.asl.json"), stack.LaneSubstitutions());
+        var arn = account.StepFunctions.CreateStateMachine(stack.StateMachineName, StateMachineFiles.Read("queue-drain.asl.json"), stack.Substitutions(queueUrl, laneArn));
         return new DrainDeployment(account, stack, queueUrl, arn);
     }
 

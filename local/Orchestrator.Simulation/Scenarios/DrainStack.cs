@@ -18,6 +18,7 @@ public sealed record DrainStack
     public string LeaseTable { get; init; } = "orchestrator-leases";
     public string ManifestBucket { get; init; } = "orchestrator-manifests";
     public string StateMachineName { get; init; } = "queue-drain";
+    public string LaneStateMachineName { get; init; } = "queue-drain-lane";
     public int MaxConcurrentTasks { get; init; } = 10;
     public int BatchSize { get; init; } = 10;
     public int MessagesPerTask { get; init; } = 10;
@@ -25,7 +26,7 @@ public sealed record DrainStack
     public int FallbackAfterSeconds { get; init; } = 120;
 
     /// <summary>The DefinitionSubstitutions the template gives queue-drain.asl.json.</summary>
-    public IReadOnlyDictionary<string, string> Substitutions(string queueUrl)
+    public IReadOnlyDictionary<string, string> Substitutions(string queueUrl, string laneStateMachineArn)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -47,8 +48,19 @@ public sealed record DrainStack
             ["TaskVcpu"] = (TaskCpuUnits / 1024.0).ToString(CultureInfo.InvariantCulture),
             ["TaskMemoryGb"] = (TaskMemoryMiB / 1024.0).ToString(CultureInfo.InvariantCulture),
             ["LeaseTable"] = LeaseTable,
+            ["LaneStateMachineArn"] = laneStateMachineArn,
         };
-        foreach (var function in new[] { "ParseDrainTrigger", "PlanDrainLanes", "BuildDrainBatch", "ClassifyDrainOutcome", "SummarizeDrainCycle" })
+        return WithFunctions(values, "ParseDrainTrigger", "PlanDrainLanes", "SummarizeDrainCycle");
+    }
+
+    /// <summary>The DefinitionSubstitutions the template gives queue-drain-lane.asl.json (its settings
+    /// arrive in each lane's input).</summary>
+    public IReadOnlyDictionary<string, string> LaneSubstitutions() =>
+        WithFunctions(new Dictionary<string, string>(StringComparer.Ordinal), "BuildDrainBatch", "ClassifyDrainOutcome");
+
+    private static Dictionary<string, string> WithFunctions(Dictionary<string, string> values, params string[] functions)
+    {
+        foreach (var function in functions)
         {
             values[$"{function}FunctionArn"] = Account.SimulatedAccount.FunctionArn(function);
         }

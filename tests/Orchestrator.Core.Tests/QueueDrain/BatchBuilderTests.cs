@@ -101,4 +101,64 @@ public class BatchBuilderTests
 
         Assert.Contains("receives[0].Messages[0]: 'ReceiptHandle' is missing", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BuildParts_PoisonSuspectAmongFresh_SuspectRunsAloneAndIsHeld()
+    {
+        var receives = new JsonArray { Samples.Receive(("a", 1), ("b", 3), ("c", 1)) };
+
+        var batch = BatchBuilder.BuildParts(receives, Samples.Settings(), "x-c0-l1-b0", partsLeft: 5);
+
+        Assert.False(batch.Empty);
+        Assert.Equal(["a", "c"], batch.Part!.Messages.Select(m => m.MessageId));
+        Assert.Empty(batch.Part.Hold);
+        var held = Assert.Single(batch.Parts);
+        Assert.Equal(["b"], held.Messages.Select(m => m.MessageId));
+        // Held: the full visibility timeout again (900 + 120 + 20 + 60 s) when the part before it ends;
+        // ids are unique within the receive, as one ChangeMessageVisibilityBatch may carry several parts.
+        Assert.Equal([new VisibilityEntry("m1", "rh-b", 1100)], held.Hold);
+        var envelope = JsonNode.Parse((string)held.Overrides["ContainerOverrides"]![0]!["Environment"]![0]!["Value"]!)!;
+        Assert.Equal(["b"], envelope["messages"]!.AsArray().Select(m => (string?)m!["messageId"]));
+    }
+
+    [Fact]
+    public void BuildParts_LaneBudgetOfOne_EverythingInOnePart()
+    {
+        var receives = new JsonArray { Samples.Receive(("a", 1), ("b", 3)) };
+
+        var batch = BatchBuilder.BuildParts(receives, Samples.Settings(), "b", partsLeft: 1);
+
+        Assert.Equal(["a", "b"], batch.Part!.Messages.Select(m => m.MessageId));
+        Assert.Empty(batch.Parts);
+    }
+
+    [Fact]
+    public void BuildParts_LargeHeldPart_HasItsOwnManifestKey()
+    {
+        var big = new string('x', 9000);
+        var receive = new JsonObject
+        {
+            ["Messages"] = new JsonArray
+            {
+                new JsonObject { ["MessageId"] = "a", ["ReceiptHandle"] = "rh-a", ["Body"] = "small" },
+                new JsonObject { ["MessageId"] = "b", ["ReceiptHandle"] = "rh-b", ["Body"] = big, ["Attributes"] = new JsonObject { ["ApproximateReceiveCount"] = "2" } },
+            },
+        };
+        var settings = Samples.Settings(s => s with { ManifestBucket = "manifests" });
+
+        var batch = BatchBuilder.BuildParts([receive], settings, "e-c0-l0-b4", partsLeft: 3);
+
+        Assert.Null(batch.Part!.Manifest);
+        Assert.Equal("manifests/work/e-c0-l0-b4-p1.json", Assert.Single(batch.Parts).Manifest!.Key);
+    }
+
+    [Fact]
+    public void BuildParts_NothingReceived_IsEmptyWithoutParts()
+    {
+        var batch = BatchBuilder.BuildParts([Samples.Receive()], Samples.Settings(), "b", partsLeft: 3);
+
+        Assert.True(batch.Empty);
+        Assert.Null(batch.Part);
+        Assert.Empty(batch.Parts);
+    }
 }

@@ -14,7 +14,9 @@ public class DrainReportTests
 
         Assert.Equal(1, report.Cycles);
         Assert.Equal(40, report.Totals.Messages);
-        Assert.Equal(HistoryBudget.Start + HistoryBudget.Cycle + HistoryBudget.PerGroup + (2 * lane.EstimatedEvents(settings)), report.EventsUsed);
+        // Lanes are child executions: the drain's history grows per lane, the lanes' own per batch.
+        Assert.Equal(HistoryBudget.Start + HistoryBudget.Cycle + HistoryBudget.PerGroup + (2 * HistoryBudget.PerLane), report.EventsUsed);
+        Assert.Equal(2 * lane.EstimatedEvents(settings), report.LaneEvents);
         // Two Spot task-hours of 0.25 vCPU / 0.5 GB: 2 × (0.25 × 0.04048 + 0.5 × 0.004445) × 0.3.
         var tasks = 2 * ((0.25 * 0.04048) + (0.5 * 0.004445)) * 0.3;
         Assert.InRange(report.EstimatedCostUsd, tasks, tasks + 0.01);

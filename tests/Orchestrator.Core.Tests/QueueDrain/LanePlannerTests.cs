@@ -84,12 +84,12 @@ public class LanePlannerTests
     }
 
     [Fact]
-    public void Plan_AnyCycle_StaysWithinTheHistoryTarget()
+    public void Plan_AnyCycle_StaysWithinTheHistoryTargets()
     {
-        // Property: for any backlog and any budget used so far, a planned cycle's upper bound of
-        // events (every batch retrying RunTask as long as it may), added to what was used, stays
-        // within the target.
-        var settings = Samples.Settings(s => s with { MaxConcurrentTasks = 200, BatchSize = 30 });
+        // Property: for any backlog and any budget used so far, a planned cycle stays within the
+        // drain's target (each lane costs it PerLane events), and each lane's upper bound (every batch
+        // retrying RunTask as long as it may) stays within the lane's own target.
+        var settings = Samples.Settings(s => s with { MaxConcurrentTasks = 1000, BatchSize = 30, FallbackAfterSeconds = 3600 });
         for (var used = HistoryBudget.Start; used < HistoryBudget.Target; used += 997)
         {
             foreach (var visible in new long[] { 1, 9, 10, 11, 500, 1_000_000 })
@@ -100,11 +100,38 @@ public class LanePlannerTests
                     continue;
                 }
 
-                var groups = plan.LaneGroups.Count;
-                var bound = used + HistoryBudget.Cycle + (groups * HistoryBudget.PerGroup) + (plan.Lanes.Count * (HistoryBudget.EmptyLane + (plan.BatchesPerLane * HistoryBudget.PlannedPerBatch(settings))));
-                Assert.True(bound <= HistoryBudget.Target, $"used {used}, visible {visible}: bound {bound}");
+                var drain = used + HistoryBudget.Cycle + (plan.LaneGroups.Count * HistoryBudget.PerGroup) + (plan.Lanes.Count * HistoryBudget.PerLane);
+                Assert.True(drain <= HistoryBudget.Target, $"used {used}, visible {visible}: drain bound {drain}");
+                var lane = HistoryBudget.LaneOverhead(settings) + (plan.BatchesPerLane * HistoryBudget.PlannedPerBatch(settings));
+                Assert.True(lane <= HistoryBudget.Target, $"lane bound {lane}");
             }
         }
+    }
+
+    [Fact]
+    public void Plan_ManyLanes_EachRunsManyBatches()
+    {
+        // Lanes are child executions: 50 lanes no longer share one history, so each may run up to
+        // MaxBatchesPerLane (50) batches; before, such a cycle fitted one batch per lane.
+        var settings = Samples.Settings(s => s with { MaxConcurrentTasks = 50 });
+
+        var plan = LanePlanner.Plan(new QueueDepth(5000, 0, 0), 0, Samples.Report(HistoryBudget.Start), settings, Now);
+
+        Assert.Equal(50, plan.Lanes.Count);
+        Assert.Equal(settings.MaxBatchesPerLane, plan.BatchesPerLane);
+    }
+
+    [Fact]
+    public void Plan_LongCapacityWaits_FewerBatchesPerLane()
+    {
+        // An hour of Spot retries every 20 s, then the visibility margin on-demand: 185 retries of 30
+        // events each may follow every batch, so a lane's history holds only four such batches.
+        var settings = Samples.Settings(s => s with { FallbackAfterSeconds = 3600 });
+
+        var plan = LanePlanner.Plan(new QueueDepth(100, 0, 0), 0, Samples.Report(HistoryBudget.Start), settings, Now);
+
+        Assert.Equal((HistoryBudget.Target - HistoryBudget.LaneOverhead(settings)) / HistoryBudget.PlannedPerBatch(settings), plan.BatchesPerLane);
+        Assert.InRange(plan.BatchesPerLane, 1, 4);
     }
 
     [Fact]

@@ -33,11 +33,11 @@ public class MalformedInputTests
     /// values of any kind.</summary>
     private static readonly Gen<string> EventLike =
         Gen.Select(
-            Gen.Bool.Array[12],
-            Scalar.Array[12],
+            Gen.Bool.Array[14],
+            Scalar.Array[14],
             (present, values) =>
             {
-                string[] names = ["Event", "Settings", "ExecutionName", "Now", "Queue", "Running", "Report", "Receives", "BatchId", "Run", "Messages", "Capacity"];
+                string[] names = ["Event", "Settings", "ExecutionName", "Now", "Queue", "Running", "Report", "Receives", "BatchId", "Run", "Messages", "Capacity", "BatchesPerLane", "Done"];
                 var fields = names.Where((_, i) => present[i]).Select((n, i) => $"\"{n}\":{values[i]}");
                 return "{" + string.Join(",", fields) + "}";
             });

@@ -62,6 +62,12 @@ internal sealed class DrainFixture
     /// <summary>Messages still in the work queue (not deleted, not dead-lettered).</summary>
     public int InWorkQueue => Account.Log.Outstanding().Count(m => m.QueueName == Drain.Stack.QueueName);
 
+    /// <summary>The drain's own executions (queue-drain), in start order.</summary>
+    public IReadOnlyList<Execution> Drains => [.. Account.StepFunctions.Executions.Where(e => e.StateMachineArn == Drain.StateMachineArn)];
+
+    /// <summary>The lanes' executions (queue-drain-lane), in start order.</summary>
+    public IReadOnlyList<Execution> Lanes => [.. Account.StepFunctions.Executions.Where(e => e.StateMachineArn != Drain.StateMachineArn)];
+
     /// <summary>True when no execution is running.</summary>
     public bool AllFinished => Account.StepFunctions.Executions.All(e => e.Status != ExecutionStatus.Running);
 

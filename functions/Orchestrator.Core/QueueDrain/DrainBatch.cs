@@ -1,0 +1,14 @@
+namespace Orchestrator.Core.QueueDrain;
+
+/// <summary>One receive's messages as the parts a lane runs one after the other (see
+/// <see cref="SuspectIsolation"/>): what the <c>BuildDrainBatch</c> state returns.</summary>
+/// <param name="Empty">True when the receives returned nothing: the lane ends.</param>
+/// <param name="Part">The part that runs now; null when empty.</param>
+/// <param name="Parts">The parts held for later, in running order. Each runs when the parts before it
+/// have ended; until then its messages stay invisible: before each part runs, every message still
+/// held gets the full visibility timeout again (<see cref="BatchPlan.Hold"/>).</param>
+public sealed record DrainBatch(bool Empty, BatchPlan? Part, IReadOnlyList<BatchPlan> Parts)
+{
+    /// <summary>Nothing was received.</summary>
+    public static DrainBatch None { get; } = new(true, null, []);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Orchestrator.Stack.Tests.Checks;
+using static Orchestrator.Stack.Tests.TemplateEdits;
+
+namespace Orchestrator.Stack.Tests;
+
+public class IamCheckTests
+{
+    [Fact]
+    public void Problems_RepositoryTemplate_None()
+    {
+        Assert.Empty(IamCheck.Problems(StackTemplate.Repository));
+    }
+
+    [Theory]
+    // Step Functions developer guide: "IAM policies for Amazon ECS/Fargate" (Run a Job) for the lane,
+    // "IAM policies for AWS Step Functions" (Synchronous) for the parent that waits for its lanes.
+    [InlineData("QueueDrainLaneStateMachine", 2, "ecs:RunTask ecs:StopTask ecs:DescribeTasks iam:PassRole events:PutTargets events:PutRule events:DescribeRule")]
+    [InlineData("QueueDrainStateMachine", 3, "states:StartExecution states:DescribeExecution states:StopExecution events:PutTargets events:PutRule events:DescribeRule")]
+    public void Required_QueueDrain_CoversItsSyncIntegrationAndFunctions(string id, int functionCount, string documented)
+    {
+        var template = StackTemplate.Repository;
+        var machine = DeployedStateMachine.All(template).Single(m => m.Id == id);
+
+        var (actions, functions, problems) = IamCheck.Required(template, machine);
+
+        Assert.Empty(problems);
+        Assert.Superset(new SortedSet<string>(documented.Split(' ')), actions);
+        Assert.Equal(functionCount, functions.Count);
+    }
+
+    [Fact]
+    public void Problems_GrantRemoved_ReportsTheMissingAction()
+    {
+        var broken = StackTemplate.Repository.With(t => Statement(t.AsObject(), LaneRole, "WatchAndStopWorkerTasks")["Action"] = new JsonArray("ecs:DescribeTasks"));
+
+        Assert.Contains("QueueDrainLaneStateMachine: ecs:StopTask is needed but its role does not grant it.", IamCheck.Problems(broken));
+    }
+
+    [Fact]
+    public void Problems_ExtraGrant_ReportsTheUnneededAction()
+    {
+        var broken = StackTemplate.Repository.With(t => Statement(t.AsObject(), DrainRole, "WorkQueue")["Action"]!.AsArray().Add("sqs:PurgeQueue"));
+
+        Assert.Contains("QueueDrainStateMachine: its role grants sqs:PurgeQueue, which no state needs.", IamCheck.Problems(broken));
+    }
+
+    [Fact]
+    public void Problems_InvokedFunctionMissingFromResources_Reported()
+    {
+        var broken = StackTemplate.Repository.With(t => Statement(t.AsObject(), DrainRole, "DecisionFunctions")["Resource"]!.AsArray().RemoveAt(0));
+
+        Assert.Contains("QueueDrainStateMachine: lambda:InvokeFunction does not name ParseDrainTriggerFunction's ARN.", IamCheck.Problems(broken));
+    }
+
+    [Fact]
+    public void Problems_SamPoliciesInsteadOfARole_Reported()
+    {
+        var broken = StackTemplate.Repository.With(t =>
+        {
+            var p = Properties(t, "QueueDrainStateMachine");
+            p.Remove("Role");
+            p["Policies"] = new JsonArray("AWSStepFunctionsFullAccess");
+        });
+
+        Assert.Contains(IamCheck.Problems(broken), p => p.Contains("Role must be Fn::GetAtt of an AWS::IAM::Role", StringComparison.Ordinal));
+    }
+}
