@@ -1,3 +1,4 @@
+using Orchestrator.Functions.Capacity;
 using Orchestrator.Functions.QueueDrain;
 
 namespace Orchestrator.Functions.Hosting;
@@ -28,6 +29,11 @@ public static class HandlerTable
         HandlerEntry.Of(typeof(BuildDrainBatchFunction), nameof(BuildDrainBatchFunction.BuildDrainBatch), BuildDrainBatchFunction.BuildDrainBatch),
         HandlerEntry.Of(typeof(ClassifyDrainOutcomeFunction), nameof(ClassifyDrainOutcomeFunction.ClassifyDrainOutcome), ClassifyDrainOutcomeFunction.ClassifyDrainOutcome),
         HandlerEntry.Of(typeof(SummarizeDrainCycleFunction), nameof(SummarizeDrainCycleFunction.SummarizeDrainCycle), SummarizeDrainCycleFunction.SummarizeDrainCycle),
+        HandlerEntry.Of(typeof(ParseInterruptionFunction), nameof(ParseInterruptionFunction.ParseInterruption), ParseInterruptionFunction.ParseInterruption),
+        HandlerEntry.Of(typeof(PlanReplacementFunction), nameof(PlanReplacementFunction.PlanReplacement), PlanReplacementFunction.PlanReplacement),
+        HandlerEntry.Of(typeof(ParseCapacityTriggerFunction), nameof(ParseCapacityTriggerFunction.ParseCapacityTrigger), ParseCapacityTriggerFunction.ParseCapacityTrigger),
+        HandlerEntry.Of(typeof(PlanBackfillFunction), nameof(PlanBackfillFunction.PlanBackfill), PlanBackfillFunction.PlanBackfill),
+        HandlerEntry.Of(typeof(PickInstancesToRetireFunction), nameof(PickInstancesToRetireFunction.PickInstancesToRetire), PickInstancesToRetireFunction.PickInstancesToRetire),
     ];
 
     /// <summary>Finds a function by its short name (<c>Echo</c>) or its full handler string
