@@ -5,7 +5,8 @@ namespace Orchestrator.Cli;
 
 /// <summary><c>orchestrator simulate SCENARIO [--seed N]</c>: plays a workload scenario on the local
 /// engine and the simulated account, and prints what happened. The same scenario and seed always
-/// print the same summary.</summary>
+/// print the same summary. A scenario with a <c>capacity:</c> section plays a Spot drought on an EC2
+/// cluster instead and prints instance-hours and how long jobs waited for capacity.</summary>
 public static class SimulateCommand
 {
     public static Command Create(CliContext context)
@@ -35,6 +36,13 @@ public static class SimulateCommand
         {
             context.Error.WriteLine($"{file}: {e.Message}");
             return ExitCodes.InvalidInput;
+        }
+
+        if (scenario.Capacity is { } drought)
+        {
+            var run = drought.Run();
+            context.Out.Write(CapacitySummary.ToText(scenario, drought, run));
+            return run.Report.TasksStoppedByScaleIn == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
 
         var summary = ScenarioRunner.Run(scenario);

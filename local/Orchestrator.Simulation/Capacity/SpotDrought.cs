@@ -32,6 +32,12 @@ public sealed record SpotDrought
     /// <summary>The run ends (and the schedules stop) this long after the start.</summary>
     public TimeSpan Horizon { get; init; } = TimeSpan.FromMinutes(110);
 
+    /// <summary>Failures injected into the workflows' AWS calls.</summary>
+    public IReadOnlyList<Faults.ApiFault> ApiFaults { get; init; } = [];
+
+    /// <summary>Auto Scaling's own per-operation faults.</summary>
+    public Services.AutoScaling.AutoScalingOptions AutoScaling { get; init; } = new();
+
     /// <summary>Runs the scenario to its horizon.</summary>
     public SpotDroughtRun Run()
     {
@@ -44,6 +50,8 @@ public sealed record SpotDrought
             Workload = new WorkloadModel { DurationPerBatch = SecondsDistribution.Fixed(JobMinutes * 60) },
             Scheduler = new SchedulerOptions(StopSchedulesAt: horizon),
             EventBridge = new EventBridgeOptions(StopSchedulesAt: horizon),
+            ApiFaults = ApiFaults,
+            AutoScaling = AutoScaling,
         });
         var infra = CapacityInfrastructure.Create(account, Kind, SpotTarget, OnDemandMax);
         var deployment = Workflows ? CapacityDeployment.Deploy(account, infra.Stack()) : null;

@@ -107,11 +107,11 @@ public sealed record RunSummary(
     /// <summary>Nearest-rank percentile.</summary>
     private static TimeSpan At(IReadOnlyList<TimeSpan> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private static string Format(TimeSpan t) => t.TotalHours >= 1
+    internal static string Format(TimeSpan t) => t.TotalHours >= 1
         ? $"{(int)t.TotalHours}h{t.Minutes:00}m"
         : t.TotalMinutes >= 1 ? $"{(int)t.TotalMinutes}m{t.Seconds:00}s" : $"{t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)}s";
 
     private static string Money(double usd) => usd.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    private static void Line(StringBuilder text, string label, string value) => text.Append(CultureInfo.InvariantCulture, $"{label,-11}{value}\n");
+    internal static void Line(StringBuilder text, string label, string value) => text.Append(CultureInfo.InvariantCulture, $"{label,-11}{value}\n");
 }

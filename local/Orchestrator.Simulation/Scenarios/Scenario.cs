@@ -2,7 +2,8 @@ using Orchestrator.Simulation.Account;
 
 namespace Orchestrator.Simulation.Scenarios;
 
-/// <summary>A checked scenario: the account it runs in, the stack, the traffic and the triggers.</summary>
+/// <summary>A checked scenario: the account it runs in, the stack, the traffic and the triggers; or, with
+/// <see cref="Capacity"/>, a Spot drought on an EC2 cluster with the capacity workflows.</summary>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -11,7 +12,8 @@ public sealed record Scenario(
     DrainStack Stack,
     IReadOnlyList<TrafficBurst> Traffic,
     string? Schedule,
-    bool Alarm);
+    bool Alarm,
+    Capacity.SpotDrought? Capacity = null);
 
 /// <summary>Messages sent starting <see cref="At"/> after the start, spread evenly over <see cref="Over"/>
 /// (all at once when zero); <see cref="Poison"/> of them carry the workload's poison marker.</summary>

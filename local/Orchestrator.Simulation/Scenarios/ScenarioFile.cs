@@ -16,6 +16,20 @@ public sealed class ScenarioFile
     public List<TrafficSection>? Traffic { get; set; }
     public TriggerSection? Triggers { get; set; }
     public FaultSection? Faults { get; set; }
+    public CapacitySection? Capacity { get; set; }
+
+    public sealed class CapacitySection
+    {
+        public string? Pool { get; set; }
+        public bool? Workflows { get; set; }
+        public int? SpotTarget { get; set; }
+        public int? OnDemandMax { get; set; }
+        public string? JobEvery { get; set; }
+        public int? JobMinutes { get; set; }
+        public string? JobsUntil { get; set; }
+        public string? DroughtStart { get; set; }
+        public string? DroughtLength { get; set; }
+    }
 
     public sealed class WorkloadSection
     {

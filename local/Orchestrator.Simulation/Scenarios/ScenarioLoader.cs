@@ -32,6 +32,13 @@ public static class ScenarioLoader
         }
 
         var horizon = Durations.Parse(file.Horizon ?? "12h", "horizon");
+        if (file.Capacity is { } capacity)
+        {
+            var seed = seedOverride ?? file.Seed ?? 7;
+            var drought = CapacityScenario.Parse(capacity, file, seed, horizon);
+            return new Scenario(file.Name ?? "scenario", file.Description ?? "", horizon, new AccountOptions { Seed = seed, Start = Start }, new DrainStack(), [], null, false, drought);
+        }
+
         var traffic = (file.Traffic ?? throw new ScenarioException("traffic: at least one burst of messages is required."))
             .Select((t, i) => Burst(t, $"traffic[{i}]"))
             .ToList();
