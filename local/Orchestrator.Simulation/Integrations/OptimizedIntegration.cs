@@ -32,12 +32,26 @@ public sealed class OptimizedIntegration(ServiceRegistry services, IntegrationOp
         var resource = invocation.Resource;
         var operation = ServiceRegistry.Operation(resource.Action);
         var request = MemberNames.ToModel(resource.Service, operation, invocation.Parameters as JsonObject ?? []);
+        TextBody(request, resource.Service == "sns" ? "Message" : "MessageBody");
         ServiceCall.Run(invocation, services.Find(resource.Service)!, operation, request, ErrorStyle.Optimized, _options,
             response => WithMetadata(MemberNames.ToPascal(resource.Service, operation, response), ++_calls));
     }
 
     public void Cancel(TaskInvocation invocation, TaskCancellationReason reason)
     {
+    }
+
+    /// <summary>
+    /// The optimized sns:publish and sqs:sendMessage accept a JSON object or array as the message and
+    /// send its JSON text (AWS-FACTS, "Step Functions: service integrations"; the AWS docs' SNS and SQS
+    /// integration examples pass <c>"Message.$": "$.input"</c>); the API itself takes only a string.
+    /// </summary>
+    private static void TextBody(JsonObject request, string member)
+    {
+        if (request[member] is JsonObject or JsonArray)
+        {
+            request[member] = request[member]!.ToJsonString();
+        }
     }
 
     /// <summary>Adds the metadata blocks AWS's optimized integrations return beside the API's answer.</summary>
