@@ -7,7 +7,9 @@ namespace Orchestrator.Core.QueueDrain;
 /// <param name="Parts">The parts held for later, in running order. Each runs when the parts before it
 /// have ended; until then its messages stay invisible: before each part runs, every message still
 /// held gets the full visibility timeout again (<see cref="BatchPlan.Hold"/>).</param>
-public sealed record DrainBatch(bool Empty, BatchPlan? Part, IReadOnlyList<BatchPlan> Parts)
+/// <param name="LeaseUntil">Unix seconds the lane extends the drain's lease to (its heartbeat):
+/// every part run one after the other (<see cref="DrainLease.ForParts"/>); 0 when empty.</param>
+public sealed record DrainBatch(bool Empty, BatchPlan? Part, IReadOnlyList<BatchPlan> Parts, long LeaseUntil = 0)
 {
     /// <summary>Nothing was received.</summary>
     public static DrainBatch None { get; } = new(true, null, []);

@@ -21,12 +21,12 @@ public static class HistoryBudget
     public const int Start = 40;
 
     /// <summary>Events of one planning cycle outside the lanes: attributes, list tasks, plan,
-    /// lease renewal, lanes Map start/end, summary, choices.</summary>
-    public const int Cycle = 45;
+    /// lease renewal, lanes Map start/end, summary, choices (RunOrWait after the renewal included).</summary>
+    public const int Cycle = 47;
 
     /// <summary>Events of one planning cycle that waits instead of running lanes: attributes, list
-    /// tasks, plan, report, choice, wait.</summary>
-    public const int WaitCycle = 25;
+    /// tasks, plan, report, choices, lease renewal (5 events, kept alive while waiting), wait.</summary>
+    public const int WaitCycle = 32;
 
     /// <summary>Events of one batch with a single receive, a single delete chunk, an S3 manifest and
     /// up to two quick RunTask retries (throttling). A held part of a split receive
@@ -34,6 +34,10 @@ public static class HistoryBudget
     /// a Map of one ChangeMessageVisibilityBatch per 10 held messages) replaces the receive and the
     /// BuildDrainBatch call.</summary>
     public const int Batch = 75;
+
+    /// <summary>Events of a lane's lease heartbeat (<c>KeepLease</c>, once per receive that got messages):
+    /// the Task state's five events, and three per retry for up to two throttled retries.</summary>
+    public const int Heartbeat = 11;
 
     /// <summary>Events added by each further SQS receive or delete/return chunk of a batch.</summary>
     public const int PerChunk = 10;
@@ -78,5 +82,5 @@ public static class HistoryBudget
     /// <remarks>A batch of n receives also has n delete (or return) chunks of at most 10 entries; a held
     /// part renews the visibility of at most BatchSize − 1 messages, so in no more chunks than receives.</remarks>
     public static int PerBatch(DrainSettings settings) =>
-        Batch + (2 * PerChunk * (settings.ReceivesPerBatch - 1));
+        Batch + Heartbeat + (2 * PerChunk * (settings.ReceivesPerBatch - 1));
 }

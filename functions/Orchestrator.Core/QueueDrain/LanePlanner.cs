@@ -9,7 +9,8 @@ namespace Orchestrator.Core.QueueDrain;
 /// lanes = ceil(visible / MessagesPerTask), at most MaxConcurrentTasks minus tasks already running;
 /// one visible message gives one lane, an empty queue none. When nothing is visible but messages are
 /// in flight, delayed or backing off, the drain waits and looks again rather than ending, so
-/// returned batches are not stranded. The lease is extended to cover the whole cycle.
+/// returned batches are not stranded. The lease covers only the start of the cycle
+/// (<see cref="DrainLease.CycleStart"/>); the lanes extend it as they receive.
 /// </remarks>
 public static class LanePlanner
 {
@@ -49,13 +50,12 @@ public static class LanePlanner
         var groups = (lanes + LanePlan.MaxLanesPerGroup - 1) / LanePlan.MaxLanesPerGroup;
         lanes = Math.Max(1, Math.Min(lanes, (remaining - (groups * HistoryBudget.PerGroup)) / HistoryBudget.PerLane));
         var batches = HistoryBudget.BatchesPerLane(settings);
-        var cycleSeconds = (long)batches * (settings.VisibilityTimeoutSeconds + settings.BackoffMaxSeconds);
         return new LanePlan(
             LanePlan.Run,
             Enumerable.Range(0, lanes).ToArray(),
             batches,
             0,
-            nowSeconds + cycleSeconds + settings.VisibilityMarginSeconds,
+            DrainLease.CycleStart(settings, now),
             $"{depth.Visible} visible message(s): {lanes} lane(s) of up to {batches} batch(es)",
             report);
     }

@@ -53,10 +53,10 @@ public sealed record DrainStack
         return WithFunctions(values, "ParseDrainTrigger", "PlanDrainLanes", "SummarizeDrainCycle");
     }
 
-    /// <summary>The DefinitionSubstitutions the template gives queue-drain-lane.asl.json (its settings
-    /// arrive in each lane's input).</summary>
+    /// <summary>The DefinitionSubstitutions the template gives queue-drain-lane.asl.json (its settings,
+    /// the lease owner and queue arrive in each lane's input; the lease table for its heartbeat).</summary>
     public IReadOnlyDictionary<string, string> LaneSubstitutions() =>
-        WithFunctions(new Dictionary<string, string>(StringComparer.Ordinal), "BuildDrainBatch", "ClassifyDrainOutcome");
+        WithFunctions(new Dictionary<string, string>(StringComparer.Ordinal) { ["LeaseTable"] = LeaseTable }, "BuildDrainBatch", "ClassifyDrainOutcome");
 
     private static Dictionary<string, string> WithFunctions(Dictionary<string, string> values, params string[] functions)
     {

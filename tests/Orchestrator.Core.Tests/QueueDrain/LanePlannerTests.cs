@@ -135,12 +135,15 @@ public class LanePlannerTests
     }
 
     [Fact]
-    public void Plan_Run_LeaseCoversTheCycle()
+    public void Plan_Run_LeaseCoversOnlyTheStartOfTheCycle()
     {
+        // The stated formula: now + VisibilityTimeoutSeconds + VisibilityMarginSeconds. With defaults the
+        // visibility timeout is 900 + 120 + 20 + 60 = 1,100 s, the margin 60 s: 1,160 s, not hours.
         var settings = Samples.Settings();
 
         var plan = LanePlanner.Plan(new QueueDepth(5, 0, 0), 0, Samples.Report(HistoryBudget.Start), settings, Now);
 
-        Assert.True(plan.LeaseExpiresAt >= Now.ToUnixTimeSeconds() + ((long)plan.BatchesPerLane * settings.VisibilityTimeoutSeconds));
+        Assert.Equal(LanePlan.Run, plan.Action);
+        Assert.Equal(Now.ToUnixTimeSeconds() + 1_100 + 60, plan.LeaseExpiresAt);
     }
 }

@@ -32,6 +32,7 @@ public class BuildDrainBatchTests
         ["BatchId"] = "drain-1-c0-l0-b0",
         ["BatchesPerLane"] = batchesPerLane,
         ["Done"] = done,
+        ["Now"] = "2026-01-01T00:10:00.250Z",
     };
 
     [Fact]
@@ -47,6 +48,17 @@ public class BuildDrainBatchTests
         var hold = held["Hold"]![0]!.AsObject();
         Assert.Equal(["Id", "ReceiptHandle", "VisibilityTimeout"], hold.Select(p => p.Key));
         Assert.Equal("rh-b", (string?)hold["ReceiptHandle"]);
+    }
+
+    [Fact]
+    public void BuildDrainBatch_TwoParts_LeaseUntilCoversBothPartsAndTheMargin()
+    {
+        var batch = HandlerCall.Invoke(BuildDrainBatchFunction.BuildDrainBatch, Event(batchesPerLane: 5, done: 1))!;
+
+        // Now (whole seconds) + 2 parts × visibility (900 + 120 + 20 + 60 = 1,100 s with the sample
+        // settings' defaults) + VisibilityMarginSeconds (60).
+        var now = new DateTimeOffset(2026, 1, 1, 0, 10, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        Assert.Equal(now + (2 * 1_100) + 60, (long)batch["LeaseUntil"]!);
     }
 
     [Fact]
