@@ -29,6 +29,33 @@ public class IamCheckTests
         Assert.Equal(functionCount, functions.Count);
     }
 
+    [Theory]
+    // Step Functions developer guide, "AWS SDK service integrations": arn:aws:states:::aws-sdk:<service>:<apiAction>
+    // needs the IAM action <service>:<ApiAction>; "IAM policies for DynamoDB" and "for Amazon SNS" for the optimized
+    // dynamodb:putItem/getItem/deleteItem and sns:publish. The lists are the Task resources of each ASL file.
+    [InlineData("SpotInterruptionStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:SetDesiredCapacity ec2:DescribeSpotFleetRequests ecs:ListContainerInstances ecs:UpdateContainerInstancesState dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction")]
+    [InlineData("CapacityBackfillStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:SetDesiredCapacity ec2:DescribeSpotFleetRequests dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction")]
+    [InlineData("ReturnToSpotStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:TerminateInstanceInAutoScalingGroup ec2:DescribeSpotFleetRequests ecs:ListContainerInstances ecs:DescribeContainerInstances ecs:UpdateContainerInstancesState dynamodb:GetItem dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction")]
+    public void Required_CapacityWorkflows_TheirTasksActionsAndTwoFunctions(string id, string documented)
+    {
+        var template = StackTemplate.Repository;
+        var machine = DeployedStateMachine.All(template).Single(m => m.Id == id);
+
+        var (actions, functions, problems) = IamCheck.Required(template, machine);
+
+        Assert.Empty(problems);
+        Assert.Equal(new SortedSet<string>(documented.Split(' ').Concat(IamCheck.LoggingActions).Concat(IamCheck.TracingActions), StringComparer.Ordinal), actions);
+        Assert.Equal(2, functions.Count);
+    }
+
+    [Fact]
+    public void Problems_CapacityGrantRemoved_ReportsTheMissingAction()
+    {
+        var broken = StackTemplate.Repository.With(t => Statement(t.AsObject(), "ReturnToSpotStateMachineRole", "DrainAndReactivateInstances")["Action"] = "ecs:UpdateContainerInstancesState");
+
+        Assert.Contains("ReturnToSpotStateMachine: ecs:DescribeContainerInstances is needed but its role does not grant it.", IamCheck.Problems(broken));
+    }
+
     [Fact]
     public void Problems_GrantRemoved_ReportsTheMissingAction()
     {

@@ -57,10 +57,24 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void Problems_AwaitingConditionNowUsed_AsksToUpdateTheList()
+    public void Problems_WorkflowConditionLeftWithoutResources_IsNeverUsed()
     {
-        var changed = StackTemplate.Repository.With(t => t["Resources"]!["LeaseTable"]!["Condition"] = "SpotInterruptionEnabled");
+        // Without return-to-spot's resources, its output and the shared conditions that name it,
+        // ReturnToSpotEnabled is used nowhere, which the check must report.
+        var broken = StackTemplate.Repository.With(t =>
+        {
+            var resources = t["Resources"]!.AsObject();
+            foreach (var id in resources.Where(r => r.Value?["Condition"]?.ToString() is "ReturnToSpotEnabled" or "CapacityTriggerParserEnabled")
+                .Select(r => r.Key).ToList())
+            {
+                resources.Remove(id);
+            }
 
-        Assert.Contains(ReferenceCheck.Problems(changed), p => p.Contains("remove it from AwaitingWorkflows.Conditions", StringComparison.Ordinal));
+            t["Outputs"]!.AsObject().Remove("ReturnToSpotStateMachineArn");
+            t["Conditions"]!.AsObject().Remove("CapacityTriggerParserEnabled");
+            t["Conditions"]!["CapacityWorkflowsEnabled"] = JsonNode.Parse("""{ "Fn::Or": [{ "Condition": "SpotInterruptionEnabled" }, { "Condition": "CapacityBackfillEnabled" }] }""");
+        });
+
+        Assert.Contains("Condition ReturnToSpotEnabled is never used.", ReferenceCheck.Problems(broken));
     }
 }

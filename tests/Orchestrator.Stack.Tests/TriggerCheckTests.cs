@@ -21,6 +21,14 @@ public class TriggerCheckTests
     }
 
     [Fact]
+    public void Problems_CapacityRuleTargetWithoutDeadLetterQueue_Reported()
+    {
+        var broken = StackTemplate.Repository.With(t => Properties(t, "SpotInterruptionRule")["Targets"]![0]!.AsObject().Remove("DeadLetterConfig"));
+
+        Assert.Contains(TriggerCheck.Problems(broken), p => p.StartsWith("SpotInterruptionRule target spot-interruption: starts a workflow but has no DeadLetterConfig", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Problems_TriggerRoleStartsAnotherStateMachine_Reported()
     {
         var broken = StackTemplate.Repository.With(t =>

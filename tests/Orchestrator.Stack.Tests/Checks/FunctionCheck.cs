@@ -57,14 +57,9 @@ public static class FunctionCheck
 
         foreach (var entry in HandlerTable.All.Where(IsDecisionFunction))
         {
-            var awaited = AwaitingWorkflows.FunctionNamespaces.Contains(entry.TypeName[..entry.TypeName.LastIndexOf('.')]);
-            if (!deployed.Contains(entry.Handler) && !awaited)
+            if (!deployed.Contains(entry.Handler))
             {
                 problems.Add($"HandlerTable's {entry.Name} is not deployed by any AWS::Serverless::Function.");
-            }
-            else if (deployed.Contains(entry.Handler) && awaited)
-            {
-                problems.Add($"{entry.Name} is deployed now: remove its namespace from AwaitingWorkflows.FunctionNamespaces.");
             }
         }
 

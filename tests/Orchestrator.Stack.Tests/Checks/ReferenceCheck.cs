@@ -57,13 +57,9 @@ public static class ReferenceCheck
         foreach (var condition in conditions)
         {
             var isUsed = uses.Any(u => u.Kind == "Condition" && u.Target == condition);
-            if (!isUsed && !AwaitingWorkflows.Conditions.ContainsKey(condition))
+            if (!isUsed)
             {
                 yield return $"Condition {condition} is never used.";
-            }
-            else if (isUsed && AwaitingWorkflows.Conditions.ContainsKey(condition))
-            {
-                yield return $"Condition {condition} is used now: remove it from AwaitingWorkflows.Conditions.";
             }
         }
     }
