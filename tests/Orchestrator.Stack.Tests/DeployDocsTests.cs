@@ -6,15 +6,15 @@ using Orchestrator.Stack.Tests.Checks;
 
 namespace Orchestrator.Stack.Tests;
 
-/// <summary>docs/DEPLOY.md's parameter table and aws-lambda-tools-defaults.json agree with the template.</summary>
+/// <summary>README.md's parameter table (Deploy, Parameters) and aws-lambda-tools-defaults.json agree with the template.</summary>
 public class DeployDocsTests
 {
-    private static readonly string[] Lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "docs", "DEPLOY.md"));
+    private static readonly string[] Lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "README.md"));
 
-    /// <summary>Rows <c>| `Name` | default | meaning |</c> of the table under "## Parameters".</summary>
+    /// <summary>Rows <c>| `Name` | default | meaning |</c> of the table under "### Parameters".</summary>
     private static Dictionary<string, string> Rows() => Lines
-        .SkipWhile(l => l != "## Parameters").Skip(1)
-        .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+        .SkipWhile(l => l != "### Parameters").Skip(1)
+        .TakeWhile(l => !l.StartsWith('#'))
         .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
         .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
         .ToDictionary(cells => cells[1].Trim('`'), cells => cells[2], StringComparer.Ordinal);
@@ -26,7 +26,7 @@ public class DeployDocsTests
 
         Assert.All(StackTemplate.Repository.Section("Parameters"), parameter =>
         {
-            Assert.True(rows.TryGetValue(parameter.Key, out var documented), $"docs/DEPLOY.md has no row for {parameter.Key}.");
+            Assert.True(rows.TryGetValue(parameter.Key, out var documented), $"README.md has no row for {parameter.Key}.");
             Assert.Equal(Expected(parameter.Value!["Default"]), documented);
         });
     }
@@ -36,7 +36,7 @@ public class DeployDocsTests
     {
         var parameters = StackTemplate.Repository.Section("Parameters");
 
-        Assert.All(Rows().Keys, name => Assert.True(parameters.ContainsKey(name), $"docs/DEPLOY.md documents {name}, which the template does not have."));
+        Assert.All(Rows().Keys, name => Assert.True(parameters.ContainsKey(name), $"README.md documents {name}, which the template does not have."));
     }
 
     [Fact]
