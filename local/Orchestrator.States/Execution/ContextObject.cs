@@ -7,7 +7,8 @@ namespace Orchestrator.States.Execution;
 /// StartTime, RedriveCount}, State {EnteredTime, Name, RetryCount}, StateMachine {Id, Name},
 /// Task {Token} when there is one, Map {Item {Index, Value}} inside a Map's ItemSelector.</summary>
 /// <remarks>Built only for states that read <c>$$</c> (and for Map item selection), since most
-/// states never look at it.</remarks>
+/// states never look at it; the execution input is copied in only for states whose context paths
+/// may reach it (<see cref="Model.ContextReads"/>).</remarks>
 internal static class ContextObject
 {
     public static JsonObject Build(StateRun run, string? taskToken = null, int? itemIndex = null, JsonNode? itemValue = null)
@@ -18,7 +19,7 @@ internal static class ContextObject
             ["Execution"] = new JsonObject
             {
                 ["Id"] = execution.Arn,
-                ["Input"] = execution.Input?.DeepClone(),
+                ["Input"] = run.State.ReadsExecutionInput ? execution.Input?.DeepClone() : null,
                 ["Name"] = execution.Name,
                 ["RoleArn"] = execution.RoleArn,
                 ["StartTime"] = Format(execution.StartDate),

@@ -41,6 +41,14 @@ public abstract class State
     /// engine builds it only for those states.</summary>
     public bool UsesContext { get; internal init; }
 
+    /// <summary>
+    /// False when every context path in the state's JSON is one that cannot reach
+    /// <c>$$.Execution.Input</c>, so the context object can leave the (possibly large) input out.
+    /// </summary>
+    internal bool ReadsExecutionInput => _readsExecutionInput ??= ContextReads.MayReadExecutionInput(Source.ToJsonString());
+
+    private bool? _readsExecutionInput;
+
     /// <summary>The state's JSON as written (after substitutions), for error messages.</summary>
     public JsonObject Source { get; }
 
