@@ -38,23 +38,4 @@ public class SimulateCapacityTests
         Assert.Contains("on-demand 0 h", run.Out, StringComparison.Ordinal);
         Assert.Contains("(none: workflows off)", run.Out, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("capacity: {pool: Fleet}", "capacity.pool: 'Fleet' is not SpotFleet or AutoScalingGroup.")]
-    [InlineData("capacity: {spotTarget: 0}", "capacity.spotTarget must be a whole number in 1..100.")]
-    [InlineData("capacity: {jobEvery: 0s}", "capacity.jobEvery must be longer than zero.")]
-    [InlineData("capacity: {}\ntraffic: [{messages: 5}]", "A capacity scenario has no traffic")]
-    [InlineData("capacity: {}\nfaults: {spotCapacity: [{from: 1m, to: 2m, state: gone}]}", "faults: a capacity scenario sets its Spot drought under capacity:")]
-    [InlineData("capacity: {droughtLength: long}", "capacity.droughtLength: 'long' is not a duration")]
-    public void Simulate_BadCapacityScenario_NamesTheFieldAndExitsTwo(string yaml, string expected)
-    {
-        using var cli = new CliRunner();
-        cli.WriteFile("bad.yaml", yaml);
-
-        var (exitCode, output, error) = cli.Run("simulate", "bad.yaml");
-
-        Assert.Equal(ExitCodes.InvalidInput, exitCode);
-        Assert.Empty(output);
-        Assert.Contains(expected, error, StringComparison.Ordinal);
-    }
 }

@@ -49,6 +49,12 @@ public class SimulateCommandTests
     [InlineData("traffic: [{messages: 5}]\nstack: {Colour: \"blue\"}", "stack.Colour")]
     [InlineData("traffic: [{messages: 5}]\ntriggers: {schedule: \"rate(5 minute)\"}", "triggers.schedule")]
     [InlineData("traffic: [{messages: 5}\n", "Invalid scenario YAML")]
+    [InlineData("capacity: {pool: Fleet}", "capacity.pool: 'Fleet' is not SpotFleet or AutoScalingGroup.")]
+    [InlineData("capacity: {spotTarget: 0}", "capacity.spotTarget must be a whole number in 1..100.")]
+    [InlineData("capacity: {jobEvery: 0s}", "capacity.jobEvery must be longer than zero.")]
+    [InlineData("capacity: {}\ntraffic: [{messages: 5}]", "A capacity scenario has no traffic")]
+    [InlineData("capacity: {}\nfaults: {spotCapacity: [{from: 1m, to: 2m, state: gone}]}", "faults: a capacity scenario sets its Spot drought under capacity:")]
+    [InlineData("capacity: {droughtLength: long}", "capacity.droughtLength: 'long' is not a duration")]
     public void Simulate_BadScenario_NamesTheFieldAndExitsTwo(string yaml, string expected)
     {
         using var cli = new CliRunner();
