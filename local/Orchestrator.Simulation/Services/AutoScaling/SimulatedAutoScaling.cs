@@ -47,16 +47,11 @@ public sealed partial class SimulatedAutoScaling : ISimulatedService
     private DateTimeOffset Now => _ec2.Scheduler.Now;
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_requestIds);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _requestIds, "InvalidAction", name =>
         {
-            ValidationErrors.Ensure(ServiceName, operation, request, requestId);
-            // The model's spelling, so that the integration's camelCase action (runInstances) is accepted too.
-            operation = ApiModel.Load(ServiceName).FindOperation(operation)!;
-            InjectFaults(operation);
-            return operation switch
+            InjectFaults(name);
+            return name switch
             {
                 "CreateAutoScalingGroup" => CreateAutoScalingGroup(request),
                 "UpdateAutoScalingGroup" => UpdateAutoScalingGroup(request),
@@ -66,18 +61,9 @@ public sealed partial class SimulatedAutoScaling : ISimulatedService
                 "TerminateInstanceInAutoScalingGroup" => TerminateInstanceInAutoScalingGroup(request),
                 "SetInstanceProtection" => SetInstanceProtection(request),
                 "DescribeScalingActivities" => DescribeScalingActivities(request),
-                _ => throw AutoScalingErrors.Validation($"The simulated Auto Scaling does not implement {operation}."),
+                _ => throw AutoScalingErrors.Validation($"The simulated Auto Scaling does not implement {name}."),
             };
-        }
-        catch (ArgumentException e)
-        {
-            throw new AwsServiceException(ServiceName, "InvalidAction", 400, e.Message, requestId);
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+        });
 
     internal string NewActivityId()
     {

@@ -46,36 +46,19 @@ public sealed partial class SimulatedCloudWatch : ISimulatedService, IMetricSink
     private DateTimeOffset Now => _scheduler.Now;
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_requestIds);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _requestIds, "InvalidAction", name => name switch
         {
-            ValidationErrors.Ensure(ServiceName, operation, request, requestId);
-            // The model's spelling, so that the integration's camelCase action (runInstances) is accepted too.
-            operation = ApiModel.Load(ServiceName).FindOperation(operation)!;
-            return operation switch
-            {
-                "PutMetricData" => PutMetricData(request),
-                "GetMetricData" => GetMetricData(request),
-                "GetMetricStatistics" => GetMetricStatistics(request),
-                "ListMetrics" => ListMetrics(request),
-                "PutMetricAlarm" => PutMetricAlarm(request),
-                "DescribeAlarms" => DescribeAlarms(request),
-                "DeleteAlarms" => DeleteAlarms(request),
-                "SetAlarmState" => SetAlarmState(request),
-                _ => throw CloudWatchErrors.InvalidParameterValue($"The simulated CloudWatch does not implement {operation}."),
-            };
-        }
-        catch (ArgumentException e)
-        {
-            throw new AwsServiceException(ServiceName, "InvalidAction", 400, e.Message, requestId);
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "PutMetricData" => PutMetricData(request),
+            "GetMetricData" => GetMetricData(request),
+            "GetMetricStatistics" => GetMetricStatistics(request),
+            "ListMetrics" => ListMetrics(request),
+            "PutMetricAlarm" => PutMetricAlarm(request),
+            "DescribeAlarms" => DescribeAlarms(request),
+            "DeleteAlarms" => DeleteAlarms(request),
+            "SetAlarmState" => SetAlarmState(request),
+            _ => throw CloudWatchErrors.InvalidParameterValue($"The simulated CloudWatch does not implement {name}."),
+        });
 
     /// <inheritdoc/>
     public void Put(string @namespace, string metricName, IReadOnlyDictionary<string, string> dimensions, DateTimeOffset timestamp, double value, string unit) =>

@@ -41,34 +41,21 @@ public sealed partial class SimulatedDynamoDb : ISimulatedService
     public string ServiceName => "dynamodb";
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_random);
-        var name = ApiModel.Load("dynamodb").FindOperation(operation)
-            ?? throw new AwsServiceException("dynamodb", "UnknownOperationException", 400, $"Unknown operation {operation}", requestId);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _random, "UnknownOperationException", name => name switch
         {
-            ValidationErrors.Ensure("dynamodb", name, request, requestId);
-            return name switch
-            {
-                "CreateTable" => CreateTable(request),
-                "DescribeTable" => new JsonObject { ["Table"] = Describe(Table(request), "ACTIVE") },
-                "DeleteTable" => DeleteTable(request),
-                "ListTables" => new JsonObject { ["TableNames"] = new JsonArray([.. _tables.Keys.Order(StringComparer.Ordinal).Select(n => JsonValue.Create(n))]) },
-                "PutItem" => PutItem(request),
-                "GetItem" => GetItem(request),
-                "DeleteItem" => DeleteItem(request),
-                "UpdateItem" => UpdateItem(request),
-                "UpdateTimeToLive" => UpdateTimeToLive(request),
-                "DescribeTimeToLive" => DescribeTimeToLive(request),
-                _ => throw DynamoDbErrors.Unsupported(name),
-            };
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw DynamoDbErrors.WithRequestId(e, requestId);
-        }
-    }
+            "CreateTable" => CreateTable(request),
+            "DescribeTable" => new JsonObject { ["Table"] = Describe(Table(request), "ACTIVE") },
+            "DeleteTable" => DeleteTable(request),
+            "ListTables" => new JsonObject { ["TableNames"] = new JsonArray([.. _tables.Keys.Order(StringComparer.Ordinal).Select(n => JsonValue.Create(n))]) },
+            "PutItem" => PutItem(request),
+            "GetItem" => GetItem(request),
+            "DeleteItem" => DeleteItem(request),
+            "UpdateItem" => UpdateItem(request),
+            "UpdateTimeToLive" => UpdateTimeToLive(request),
+            "DescribeTimeToLive" => DescribeTimeToLive(request),
+            _ => throw DynamoDbErrors.Unsupported(name),
+        });
 
     private JsonObject CreateTable(JsonObject request)
     {

@@ -58,37 +58,20 @@ public sealed partial class SimulatedEc2 : ISimulatedService
     internal Scheduler Scheduler => _scheduler;
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_requestIds);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _requestIds, "InvalidAction", name => name switch
         {
-            ValidationErrors.Ensure(ServiceName, operation, request, requestId);
-            // The model's spelling, so that the integration's camelCase action (runInstances) is accepted too.
-            operation = ApiModel.Load(ServiceName).FindOperation(operation)!;
-            return operation switch
-            {
-                "RunInstances" => RunInstances(request),
-                "DescribeInstances" => DescribeInstances(request),
-                "TerminateInstances" => TerminateInstances(request),
-                "RequestSpotFleet" => RequestSpotFleet(request),
-                "DescribeSpotFleetRequests" => DescribeSpotFleetRequests(request),
-                "DescribeSpotFleetInstances" => DescribeSpotFleetInstances(request),
-                "ModifySpotFleetRequest" => ModifySpotFleetRequest(request),
-                "CancelSpotFleetRequests" => CancelSpotFleetRequests(request),
-                "DescribeAvailabilityZones" => DescribeAvailabilityZones(),
-                _ => throw Ec2Errors.Unsupported(operation),
-            };
-        }
-        catch (ArgumentException e)
-        {
-            throw new AwsServiceException(ServiceName, "InvalidAction", 400, e.Message, requestId);
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "RunInstances" => RunInstances(request),
+            "DescribeInstances" => DescribeInstances(request),
+            "TerminateInstances" => TerminateInstances(request),
+            "RequestSpotFleet" => RequestSpotFleet(request),
+            "DescribeSpotFleetRequests" => DescribeSpotFleetRequests(request),
+            "DescribeSpotFleetInstances" => DescribeSpotFleetInstances(request),
+            "ModifySpotFleetRequest" => ModifySpotFleetRequest(request),
+            "CancelSpotFleetRequests" => CancelSpotFleetRequests(request),
+            "DescribeAvailabilityZones" => DescribeAvailabilityZones(),
+            _ => throw Ec2Errors.Unsupported(name),
+        });
 
     /// <summary>The instance type's size and prices, or null when the simulation does not know it.</summary>
     public InstanceTypeInfo? FindType(string name) => _options.Types.GetValueOrDefault(name);

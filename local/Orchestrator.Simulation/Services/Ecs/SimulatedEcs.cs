@@ -67,42 +67,26 @@ public sealed partial class SimulatedEcs : ISimulatedService
     private DateTimeOffset Now => _scheduler.Now;
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_requestIds);
-        // The model's name, so "runTask" (as the aws-sdk integration spells it) works too.
-        var name = ApiModel.Load(ServiceName).FindOperation(operation)
-            ?? throw new AwsServiceException(ServiceName, "UnknownOperationException", 400, $"ECS has no operation '{operation}'.", requestId);
-
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _requestIds, "UnknownOperationException", name => name switch
         {
-            ValidationErrors.Ensure(ServiceName, name, request, requestId);
-            return name switch
-            {
-                "CreateCluster" => CreateCluster(request),
-                "DescribeClusters" => DescribeClusters(request),
-                "CreateCapacityProvider" => CreateCapacityProvider(request),
-                "RegisterTaskDefinition" => RegisterTaskDefinition(request),
-                "DescribeTaskDefinition" => DescribeTaskDefinition(request),
-                "RunTask" => RunTask(request),
-                "StopTask" => StopTask(request),
-                "DescribeTasks" => DescribeTasks(request),
-                "ListTasks" => ListTasks(request),
-                "ListContainerInstances" => ListContainerInstances(request),
-                "DescribeContainerInstances" => DescribeContainerInstances(request),
-                "UpdateContainerInstancesState" => UpdateContainerInstancesState(request),
-                "CreateService" => CreateService(request),
-                "UpdateService" => UpdateService(request),
-                "DescribeServices" => DescribeServices(request),
-                _ => throw EcsErrors.InvalidParameter($"The simulated ECS does not implement {name}."),
-            };
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            // Errors raised below carry no request id; the answer gets this call's id, as AWS's would.
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "CreateCluster" => CreateCluster(request),
+            "DescribeClusters" => DescribeClusters(request),
+            "CreateCapacityProvider" => CreateCapacityProvider(request),
+            "RegisterTaskDefinition" => RegisterTaskDefinition(request),
+            "DescribeTaskDefinition" => DescribeTaskDefinition(request),
+            "RunTask" => RunTask(request),
+            "StopTask" => StopTask(request),
+            "DescribeTasks" => DescribeTasks(request),
+            "ListTasks" => ListTasks(request),
+            "ListContainerInstances" => ListContainerInstances(request),
+            "DescribeContainerInstances" => DescribeContainerInstances(request),
+            "UpdateContainerInstancesState" => UpdateContainerInstancesState(request),
+            "CreateService" => CreateService(request),
+            "UpdateService" => UpdateService(request),
+            "DescribeServices" => DescribeServices(request),
+            _ => throw EcsErrors.InvalidParameter($"The simulated ECS does not implement {name}."),
+        });
 
     /// <summary>
     /// Calls <paramref name="callback"/> with the task (model JSON) once it is STOPPED — at once if it

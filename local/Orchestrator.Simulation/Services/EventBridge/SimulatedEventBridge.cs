@@ -53,35 +53,22 @@ public sealed partial class SimulatedEventBridge : ISimulatedService
     public string EventBusArn => $"arn:aws:events:{_options.Region}:{_options.AccountId}:event-bus/default";
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_random);
-        var name = ApiModel.Load("eventbridge").FindOperation(operation)
-            ?? throw new AwsServiceException("eventbridge", "UnknownOperationException", 400, $"Unknown operation {operation}", requestId);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _random, "UnknownOperationException", name => name switch
         {
-            ValidationErrors.Ensure("eventbridge", name, request, requestId);
-            return name switch
-            {
-                "PutEvents" => PutEvents(request),
-                "PutRule" => PutRule(request),
-                "DescribeRule" => DescribeRule(request),
-                "DeleteRule" => DeleteRule(request),
-                "EnableRule" => SetEnabled(request, true),
-                "DisableRule" => SetEnabled(request, false),
-                "ListRules" => ListRules(request),
-                "PutTargets" => PutTargets(request),
-                "RemoveTargets" => RemoveTargets(request),
-                "ListTargetsByRule" => new JsonObject { ["Targets"] = new JsonArray([.. Rule(request["Rule"]!, request).Targets.Select(t => t.DeepClone())]) },
-                "TestEventPattern" => TestEventPattern(request),
-                _ => throw EventBridgeErrors.Unsupported(name),
-            };
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "PutEvents" => PutEvents(request),
+            "PutRule" => PutRule(request),
+            "DescribeRule" => DescribeRule(request),
+            "DeleteRule" => DeleteRule(request),
+            "EnableRule" => SetEnabled(request, true),
+            "DisableRule" => SetEnabled(request, false),
+            "ListRules" => ListRules(request),
+            "PutTargets" => PutTargets(request),
+            "RemoveTargets" => RemoveTargets(request),
+            "ListTargetsByRule" => new JsonObject { ["Targets"] = new JsonArray([.. Rule(request["Rule"]!, request).Targets.Select(t => t.DeepClone())]) },
+            "TestEventPattern" => TestEventPattern(request),
+            _ => throw EventBridgeErrors.Unsupported(name),
+        });
 
     /// <summary>
     /// Puts an event from an AWS service on the bus (a full envelope such as <see cref="AwsEvents"/>

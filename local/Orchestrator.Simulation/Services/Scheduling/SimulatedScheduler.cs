@@ -48,29 +48,16 @@ public sealed partial class SimulatedScheduler : ISimulatedService
     public IReadOnlyList<EventDelivery> Deliveries => _deliveries;
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_random);
-        var name = ApiModel.Load("scheduler").FindOperation(operation)
-            ?? throw new AwsServiceException("scheduler", "ValidationException", 400, $"Unknown operation {operation}", requestId);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _random, "ValidationException", name => name switch
         {
-            ValidationErrors.Ensure("scheduler", name, request, requestId);
-            return name switch
-            {
-                "CreateSchedule" => Put(request, create: true),
-                "UpdateSchedule" => Put(request, create: false),
-                "GetSchedule" => Describe(Find(request)),
-                "DeleteSchedule" => Delete(request),
-                "ListSchedules" => new JsonObject { ["Schedules"] = new JsonArray([.. _schedules.Values.OrderBy(s => s.Arn, StringComparer.Ordinal).Select(Summary)]) },
-                _ => throw Error("ValidationException", $"The simulated EventBridge Scheduler does not implement {name}."),
-            };
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "CreateSchedule" => Put(request, create: true),
+            "UpdateSchedule" => Put(request, create: false),
+            "GetSchedule" => Describe(Find(request)),
+            "DeleteSchedule" => Delete(request),
+            "ListSchedules" => new JsonObject { ["Schedules"] = new JsonArray([.. _schedules.Values.OrderBy(s => s.Arn, StringComparer.Ordinal).Select(Summary)]) },
+            _ => throw Error("ValidationException", $"The simulated EventBridge Scheduler does not implement {name}."),
+        });
 
     private static AwsServiceException Error(string code, string message) => new("scheduler", code, 400, message);
 

@@ -54,31 +54,19 @@ public sealed partial class SimulatedSns : ISimulatedService
     public string TopicArn(string name) => $"arn:aws:sns:{_options.Region}:{_options.AccountId}:{name}";
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_random);
-        var name = ApiModel.Load("sns").FindOperation(operation) ?? throw SnsErrors.Unsupported(operation);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _random, "InvalidAction", name => name switch
         {
-            ValidationErrors.Ensure("sns", name, request, requestId);
-            return name switch
-            {
-                "CreateTopic" => CreateTopic(request),
-                "DeleteTopic" => DeleteTopic(request),
-                "ListTopics" => new JsonObject { ["Topics"] = new JsonArray([.. _topics.Keys.Order(StringComparer.Ordinal).Select(a => new JsonObject { ["TopicArn"] = a })]) },
-                "Subscribe" => Subscribe(request),
-                "Unsubscribe" => Unsubscribe(request),
-                "SetSubscriptionAttributes" => SetSubscriptionAttributes(request),
-                "ListSubscriptionsByTopic" => ListSubscriptionsByTopic(request),
-                "Publish" => Publish(request),
-                _ => throw SnsErrors.Unsupported(name),
-            };
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "CreateTopic" => CreateTopic(request),
+            "DeleteTopic" => DeleteTopic(request),
+            "ListTopics" => new JsonObject { ["Topics"] = new JsonArray([.. _topics.Keys.Order(StringComparer.Ordinal).Select(a => new JsonObject { ["TopicArn"] = a })]) },
+            "Subscribe" => Subscribe(request),
+            "Unsubscribe" => Unsubscribe(request),
+            "SetSubscriptionAttributes" => SetSubscriptionAttributes(request),
+            "ListSubscriptionsByTopic" => ListSubscriptionsByTopic(request),
+            "Publish" => Publish(request),
+            _ => throw SnsErrors.Unsupported(name),
+        });
 
     private JsonObject CreateTopic(JsonObject request)
     {

@@ -43,29 +43,16 @@ public sealed class SimulatedPipes : ISimulatedService
     public IReadOnlyList<EventDelivery> Deliveries => _deliveries;
 
     /// <inheritdoc/>
-    public JsonNode Invoke(string operation, JsonObject request)
-    {
-        var requestId = AwsRequestIds.Next(_random);
-        var name = ApiModel.Load("pipes").FindOperation(operation)
-            ?? throw new AwsServiceException("pipes", "ValidationException", 400, $"Unknown operation {operation}", requestId);
-        try
+    public JsonNode Invoke(string operation, JsonObject request) =>
+        ServiceRequests.Answer(ServiceName, operation, request, _random, "ValidationException", name => name switch
         {
-            ValidationErrors.Ensure("pipes", name, request, requestId);
-            return name switch
-            {
-                "CreatePipe" => Create(request),
-                "DescribePipe" => Describe(request["Name"]!.GetValue<string>()),
-                "StartPipe" => SetRunning(request, true),
-                "StopPipe" => SetRunning(request, false),
-                "DeletePipe" => Delete(request),
-                _ => throw new AwsServiceException("pipes", "ValidationException", 400, $"The simulated Pipes does not implement {name}."),
-            };
-        }
-        catch (AwsServiceException e) when (e.RequestId.Length == 0)
-        {
-            throw new AwsServiceException(e.Service, e.Code, e.StatusCode, e.Message, requestId);
-        }
-    }
+            "CreatePipe" => Create(request),
+            "DescribePipe" => Describe(request["Name"]!.GetValue<string>()),
+            "StartPipe" => SetRunning(request, true),
+            "StopPipe" => SetRunning(request, false),
+            "DeletePipe" => Delete(request),
+            _ => throw new AwsServiceException("pipes", "ValidationException", 400, $"The simulated Pipes does not implement {name}."),
+        });
 
     private static AwsServiceException Validation(string message) => new("pipes", "ValidationException", 400, message);
 
