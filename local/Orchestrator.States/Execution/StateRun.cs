@@ -54,7 +54,10 @@ internal abstract class StateRun
         FailState => new FailRun(branch, state, input),
         TaskState => new TaskRun(branch, state, input),
         ParallelState => new ParallelRun(branch, state, input),
-        _ => new MapRun(branch, state, input),
+        MapState => new MapRun(branch, state, input),
+
+        // The parser refuses unknown types; a state that still gets here is an engine bug, never a Map.
+        _ => throw new InvalidOperationException($"State '{state.Name}' has type {state.Type} ({state.GetType().Name}), which the engine cannot run."),
     };
 
     public void Enter()

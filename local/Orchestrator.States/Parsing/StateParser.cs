@@ -47,7 +47,8 @@ internal static class StateParser
             StateType.Choice => ChoiceParser.Parse(name, reader, usesContext),
             StateType.Task => Task(name, reader, next, end, usesContext),
             StateType.Parallel => ParallelParser.Parse(name, reader, next, end, usesContext),
-            _ => MapParser.Parse(name, reader, next, end, usesContext),
+            StateType.Map => MapParser.Parse(name, reader, next, end, usesContext),
+            _ => throw new InvalidOperationException($"State type {type} has no parser."),
         };
         return state;
     }
