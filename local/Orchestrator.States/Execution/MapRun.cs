@@ -91,10 +91,15 @@ internal sealed class MapRun(BranchRun branch, State state, JsonNode? input) : S
         var concurrency = map.MaxConcurrency;
         if (map.MaxConcurrencyPath is { } path)
         {
-            if (!path.TryEvaluate(path.IsContextPath ? context : _effective, out var value)
-                || !JsonScalars.TryGetInteger(value, out var parsed) || parsed < 0)
+            var root = path.IsContextPath ? context : _effective;
+            if (!path.TryEvaluate(root, out var value))
             {
-                throw new StatesException(StatesErrorNames.Runtime, $"MaxConcurrencyPath '{path.Text}' must reference a non-negative integer.");
+                throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(path, root));
+            }
+
+            if (!JsonScalars.TryGetInteger(value, out var parsed) || parsed < 0)
+            {
+                throw new StatesException(StatesErrorNames.Runtime, ErrorCauses.NotAnInteger("MaxConcurrencyPath", path.Text, value));
             }
 
             concurrency = (int)Math.Min(parsed, int.MaxValue);

@@ -176,7 +176,11 @@ internal abstract class StateRun
 
     /// <summary>The state failed with <paramref name="error"/>: retry if a retrier allows, else
     /// catch if a catcher matches, else fail the branch. Uncatchable errors skip both.</summary>
-    protected void Fail(string error, string? cause)
+    protected void Fail(string error, string? cause) => Fail(error, cause, !StatesErrorNames.IsUncatchable(error));
+
+    /// <summary>As <see cref="Fail(string, string?)"/>; <paramref name="catchable"/> false skips
+    /// Retry and Catch (States.Runtime, or a payload over the quota between states).</summary>
+    protected void Fail(string error, string? cause, bool catchable)
     {
         if (IsDone || Execution.IsFinished)
         {
@@ -185,7 +189,7 @@ internal abstract class StateRun
 
         try
         {
-            if (!StatesErrorNames.IsUncatchable(error) && State is WorkState work && (TryRetry(work, error) || TryCatch(work, error, cause)))
+            if (catchable && State is WorkState work && (TryRetry(work, error) || TryCatch(work, error, cause)))
             {
                 return;
             }

@@ -190,17 +190,25 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
     {
         StopWaiting(null);
         output = output?.Parent is null ? output : output.DeepClone();
-        CheckSize(output);
+        if (!ReferenceEquals(output, Execution.LastPayloadWithinLimit) && PayloadSize.Exceeds(output))
+        {
+            // Recorded on AWS: a task result over the quota fails the task with a catchable
+            // States.DataLimitExceeded naming the function ARN, or the service ('lambda' for lambda:invoke).
+            var resource = Task.Resource;
+            var name = resource.Kind is ResourceKind.LambdaFunction or ResourceKind.Activity ? resource.Arn : resource.HistoryResourceType;
+            Failed(StatesErrorNames.DataLimitExceeded, ErrorCauses.DataLimit(name), catchable: true);
+            return;
+        }
 
         Record(Event(IsLambdaFunction ? "LambdaFunctionSucceeded" : "TaskSucceeded", output: output, hasOutput: true));
         CompleteWork(output);
     }
 
-    private void Failed(string error, string? cause)
+    private void Failed(string error, string? cause, bool catchable = false)
     {
         StopWaiting(null);
         Record(Event(IsLambdaFunction ? "LambdaFunctionFailed" : "TaskFailed", error: error, cause: cause));
-        Fail(error, cause);
+        Fail(error, cause, catchable || !StatesErrorNames.IsUncatchable(error));
     }
 
     private void TimedOut(string error, TaskCancellationReason reason)
@@ -268,9 +276,10 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
             return null;
         }
 
-        if (!path.TryEvaluate(path.IsContextPath ? context : effective, out var node))
+        var root = path.IsContextPath ? context : effective;
+        if (!path.TryEvaluate(root, out var node))
         {
-            throw new StatesException(StatesErrorNames.Runtime, ErrorCauses.InvalidPath(path.Text));
+            throw new StatesException(StatesErrorNames.Runtime, PathErrors.InvalidPath(path, root));
         }
 
         return JsonScalars.TryGetInteger(node, out var seconds) && seconds > 0

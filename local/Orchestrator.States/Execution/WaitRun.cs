@@ -51,23 +51,32 @@ internal sealed class WaitRun(BranchRun branch, State state, JsonNode? input) : 
 
         var path = wait.SecondsPath ?? wait.TimestampPath!;
         var root = path.IsContextPath ? context : effective;
-        if (!path.TryEvaluate(root, out var value))
-        {
-            throw new StatesException(StatesErrorNames.Runtime, ErrorCauses.InvalidPath(path.Text));
-        }
-
+        var found = path.TryEvaluate(root, out var value);
         if (wait.SecondsPath is not null)
         {
-            // AWS requires a non-negative integer number of seconds.
-            return JsonScalars.TryGetInteger(value, out var s) && s >= 0
-                ? Scheduler.Now.AddSeconds(s)
-                : throw new StatesException(StatesErrorNames.Runtime,
-                    $"The SecondsPath parameter does not reference a valid integer value: {value?.ToJsonString() ?? "null"}");
+            // AWS requires a non-negative integer number of seconds; causes as recorded.
+            if (!found)
+            {
+                throw Runtime(ErrorCauses.WaitSecondsPathMissing(path.Text));
+            }
+
+            if (!JsonScalars.TryGetInteger(value, out var s))
+            {
+                throw Runtime(ErrorCauses.WaitSecondsPathNotLong(path.Text, value));
+            }
+
+            return s >= 0 ? Scheduler.Now.AddSeconds(s) : throw Runtime(ErrorCauses.WaitSecondsPathNegative(path.Text, value));
+        }
+
+        if (!found)
+        {
+            throw Runtime(Paths.PathErrors.InvalidPath(path, root));
         }
 
         return JsonScalars.TryGetTimestamp(value, out var at)
             ? WholeSeconds(at)
-            : throw new StatesException(StatesErrorNames.Runtime,
-                $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {value?.ToJsonString() ?? "null"}");
+            : throw Runtime(ErrorCauses.WaitTimestampPathInvalid(path.Text, value));
     }
+
+    private static StatesException Runtime(string cause) => new(StatesErrorNames.Runtime, cause);
 }

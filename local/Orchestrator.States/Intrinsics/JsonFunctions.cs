@@ -10,10 +10,16 @@ namespace Orchestrator.States.Intrinsics;
 /// </summary>
 internal static class JsonFunctions
 {
-    /// <summary>States.StringToJson(text): the JSON value the string holds.</summary>
+    /// <summary>States.StringToJson(text): the JSON value the string holds; an empty or blank
+    /// string gives null, as recorded on AWS (LocalStack's test_string_to_json snapshot).</summary>
     public static JsonNode? StringToJson(IntrinsicCall call)
     {
         var text = call.String(0);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
         try
         {
             return JsonNode.Parse(text);

@@ -22,9 +22,26 @@ internal static class ErrorCauses
     public static string InState(string state, long enteredEventId, string cause) =>
         string.Create(CultureInfo.InvariantCulture, $"An error occurred while executing the state '{state}' (entered at the event id #{enteredEventId}). {cause}");
 
-    /// <summary>An InputPath/OutputPath/ItemsPath that matches nothing.</summary>
-    public static string InvalidPath(string path) =>
-        $"Invalid path '{path}' : No results for path: {Normalized(path)}";
+    /// <summary>A Wait SecondsPath that matches nothing (recorded).</summary>
+    public static string WaitSecondsPathMissing(string path) =>
+        $"The SecondsPath parameter does not reference an input value: {path}";
+
+    /// <summary>A Wait SecondsPath whose value is not an integer, e.g. 1.5 (recorded).</summary>
+    public static string WaitSecondsPathNotLong(string path, System.Text.Json.Nodes.JsonNode? value) =>
+        $"The SecondsPath parameter cannot be parsed as a long value: {path} == {Scalar(value)}";
+
+    /// <summary>A Wait SecondsPath whose value is a negative integer (recorded).</summary>
+    public static string WaitSecondsPathNegative(string path, System.Text.Json.Nodes.JsonNode? value) =>
+        $"The SecondsPath parameter references a negative value: {path} == {Scalar(value)}";
+
+    /// <summary>A Wait TimestampPath whose value is not an ISO-8601 timestamp (recorded).</summary>
+    public static string WaitTimestampPathInvalid(string path, System.Text.Json.Nodes.JsonNode? value) =>
+        $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {path} == {Scalar(value)}";
+
+    /// <summary>A <c>*Path</c> field (MaxConcurrencyPath…) whose value is not a valid integer;
+    /// recorded for a string ("NoNumber") and an object ("{}"), the value quoted.</summary>
+    public static string NotAnInteger(string field, string path, System.Text.Json.Nodes.JsonNode? value) =>
+        $"The {field} field refers to value \"{Scalar(value)}\" which is not a valid integer: {path}";
 
     /// <summary>A Choice rule whose Variable (or *Path operand) matches nothing.</summary>
     public static string InvalidChoicePath(string path) =>
@@ -40,33 +57,7 @@ internal static class ErrorCauses
     /// <summary>A Choice state where no rule matched and there is no Default (derived wording).</summary>
     public const string NoChoiceMatched = "No Matches!";
 
-    /// <summary>
-    /// Writes a simple path the way AWS's path library prints it: <c>$.a.b[0]</c> as
-    /// <c>$['a']['b'][0]</c>; anything it cannot split is returned unchanged.
-    /// </summary>
-    public static string Normalized(string path)
-    {
-        if (path.Length < 2 || path[0] != '$' || path[1] == '$' || path.Contains('\'', StringComparison.Ordinal))
-        {
-            return path;
-        }
-
-        var builder = new System.Text.StringBuilder("$");
-        foreach (var part in path[1..].Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            var name = bracket < 0 ? part : part[..bracket];
-            if (name.Length > 0)
-            {
-                builder.Append("['").Append(name).Append("']");
-            }
-
-            if (bracket >= 0)
-            {
-                builder.Append(part[bracket..]);
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>A value as AWS prints it after "==": a string without quotes, anything else as JSON.</summary>
+    private static string Scalar(System.Text.Json.Nodes.JsonNode? value) =>
+        value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue(out string? text) ? text : Paths.PathErrors.Json(value);
 }

@@ -47,12 +47,13 @@ public sealed class InputOutputPath
             return IsNull ? new JsonObject() : input;
         }
 
-        if (Expression.TryEvaluate(ReadsContext ? context : input, out var result))
+        var root = ReadsContext ? context : input;
+        if (Expression.TryEvaluate(root, out var result))
         {
             return result;
         }
 
-        throw new StatesException(StatesErrorNames.Runtime, ErrorCauses.InvalidPath(Expression.Text));
+        throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(Expression, root));
     }
 
     /// <inheritdoc/>

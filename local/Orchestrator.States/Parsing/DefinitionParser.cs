@@ -60,12 +60,7 @@ internal static class DefinitionParser
         }
 
         var reader = new FieldReader(machine, "$", context);
-        if (reader.String("QueryLanguage") is { } language && language != "JSONPath")
-        {
-            reader.Error("QueryLanguage", language == "JSONata"
-                ? "QueryLanguage JSONata is not supported by this engine: write the definition in JSONPath."
-                : $"SCHEMA_VALIDATION_FAILED: QueryLanguage must be JSONPath or JSONata, not '{language}'.");
-        }
+        CheckQueryLanguage(reader);
 
         var timeout = reader.Integer("TimeoutSeconds", 1);
         var version = reader.String("Version");
@@ -77,5 +72,17 @@ internal static class DefinitionParser
         }
 
         return new StateMachine(graph, machine, (int?)timeout, comment, version);
+    }
+
+    /// <summary>QueryLanguage, at the top or on a state: JSONPath (the default) is accepted,
+    /// JSONata refused as a deliberate gap (recorded: a state may say <c>"QueryLanguage": "JSONPath"</c>).</summary>
+    internal static void CheckQueryLanguage(FieldReader reader)
+    {
+        if (reader.String("QueryLanguage") is { } language && language != "JSONPath")
+        {
+            reader.Error("QueryLanguage", language == "JSONata"
+                ? "QueryLanguage JSONata is not supported by this engine: write the definition in JSONPath."
+                : $"SCHEMA_VALIDATION_FAILED: QueryLanguage must be JSONPath or JSONata, not '{language}'.");
+        }
     }
 }

@@ -39,8 +39,8 @@ internal static class MapParser
                 $"Map mode {FieldReader.Print(mode)} is not supported by this engine: only INLINE (Distributed Map is a deliberate gap, see docs/ENGINE.md).");
         }
 
-        var allowed = processorField == "Iterator" ? StateFields.Branch : StateFields.ItemProcessor;
-        var graph = GraphParser.Parse(processor, processorPath, reader.Context, allowed, $"a Map {processorField}");
+        // Recorded on AWS: a legacy Iterator may carry ProcessorConfig (Mode INLINE) as ItemProcessor does.
+        var graph = GraphParser.Parse(processor, processorPath, reader.Context, StateFields.ItemProcessor, $"a Map {processorField}");
         return graph is null ? null : new MapState(name, reader.Object, graph)
         {
             ItemsPath = reader.InputOutput("ItemsPath"),

@@ -5,7 +5,7 @@ namespace Orchestrator.States.Parsing;
 /// <summary>The fields each state type accepts (Amazon States Language, JSONPath).</summary>
 internal static class StateFields
 {
-    private static readonly string[] Common = ["Type", "Comment"];
+    private static readonly string[] Common = ["Type", "Comment", "QueryLanguage"];
     private static readonly string[] Flow = ["Next", "End", "InputPath", "OutputPath"];
     private static readonly string[] Work = ["Parameters", "ResultSelector", "ResultPath", "Retry", "Catch"];
 
@@ -46,7 +46,8 @@ internal static class StateFields
         StateType.Succeed => Succeed,
         StateType.Fail => Fail,
         StateType.Parallel => Parallel,
-        _ => Map,
+        StateType.Map => Map,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no field list for this state type"),
     };
 
     private static HashSet<string> Set(params string[][] groups) =>

@@ -24,6 +24,7 @@ internal static class StateParser
         }
 
         reader.RejectUnknown(StateFields.For(type), $"a {type} state");
+        DefinitionParser.CheckQueryLanguage(reader);
         var (next, end) = type is StateType.Choice or StateType.Succeed or StateType.Fail ? (null, type != StateType.Choice) : Transition(reader);
         var usesContext = obj.ToJsonString().Contains("$$", StringComparison.Ordinal);
         State? state = type switch

@@ -13,8 +13,6 @@ internal static class UnsupportedFields
         "ItemReader" or "ItemBatcher" or "ResultWriter" or "Label" or "ToleratedFailurePercentage"
             or "ToleratedFailurePercentagePath" or "ToleratedFailureCount" or "ToleratedFailureCountPath" =>
             $"The field '{field}' belongs to Distributed Map, which this engine does not support (inline Map only).",
-        "QueryLanguage" =>
-            "The field 'QueryLanguage' on a state is not supported: only JSONPath, set (or left out) at the top level.",
         _ => $"SCHEMA_VALIDATION_FAILED: The field '{field}' is not supported by {owner}.",
     };
 }

@@ -22,7 +22,7 @@ internal static class BracketParser
         }
         else if (c is '\'' or '"')
         {
-            var names = new List<string> { p.ReadQuoted() };
+            var names = new List<string> { p.ReadQuoted(literal: true) };
             p.SkipSpaces();
             while (p.Peek() == ',')
             {
@@ -33,7 +33,7 @@ internal static class BracketParser
                     throw p.Error("expected a quoted member name after ','");
                 }
 
-                names.Add(p.ReadQuoted());
+                names.Add(p.ReadQuoted(literal: true));
                 p.SkipSpaces();
             }
 

@@ -114,8 +114,11 @@ internal sealed class JsonPathParser
         Position++;
     }
 
-    /// <summary>Reads a quoted string; <c>\</c> escapes the quote, a backslash and <c>n t r</c>.</summary>
-    public string ReadQuoted()
+    /// <summary>Reads a quoted string; <c>\</c> escapes the quote, a backslash and <c>n t r</c>.
+    /// With <paramref name="literal"/> (a bracket member name), only the quote can be escaped; any
+    /// other backslash is kept with the character after it: AWS ran <c>$['Test\""Name"']</c>
+    /// against the key <c>Test\""Name"</c> (LocalStack's recorded ESCAPE_SEQUENCES_JSONPATH).</summary>
+    public string ReadQuoted(bool literal = false)
     {
         var quote = Peek();
         Position++;
@@ -136,7 +139,14 @@ internal sealed class JsonPathParser
             if (c == '\\' && !AtEnd)
             {
                 var e = _text[Position++];
-                sb.Append(e switch { 'n' => '\n', 't' => '\t', 'r' => '\r', _ => e });
+                if (literal && e != quote)
+                {
+                    sb.Append(c).Append(e);
+                }
+                else
+                {
+                    sb.Append(e switch { 'n' => '\n', 't' => '\t', 'r' => '\r', _ => e });
+                }
             }
             else
             {

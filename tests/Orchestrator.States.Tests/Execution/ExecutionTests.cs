@@ -61,13 +61,29 @@ public class ExecutionTests
     }
 
     [Fact]
-    public void Run_OutputOverDataLimit_DataLimitExceededUncatchable()
+    public void Run_TaskResultOverDataLimit_CatchableNamingTheService()
     {
+        // Recorded on AWS (LocalStack's test_service_task_lambada_catch_state_all_data_limit_exceeded
+        // snapshot): a lambda:invoke result over 256 KiB is caught by States.ALL; the cause names 'lambda'.
         var big = new string('x', 262_144);
         var result = Run.Definition("""
             {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
               "Catch":[{"ErrorEquals":["States.ALL"],"Next":"C"}],"End":true},"C":{"Type":"Succeed"}}}
             """, "{}", new Dictionary<string, string> { ["T"] = "{\"0\":{\"Return\":\"" + big + "\"}}" });
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal("""{"Error":"States.DataLimitExceeded","Cause":"The state/task 'lambda' returned a result with a size exceeding the maximum number of bytes service limit."}""",
+            result.Output?.ToJsonString(Orchestrator.States.Paths.PathErrors.CauseJson));
+    }
+
+    [Fact]
+    public void Run_StateOutputOverDataLimit_DataLimitExceededUncatchable()
+    {
+        var result = Run.Definition("""
+            {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+              "ResultSelector":{"a.$":"$","b.$":"$"},
+              "Catch":[{"ErrorEquals":["States.ALL"],"Next":"C"}],"End":true},"C":{"Type":"Succeed"}}}
+            """, "{}", new Dictionary<string, string> { ["T"] = "{\"0\":{\"Return\":\"" + new string('x', 140_000) + "\"}}" });
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("States.DataLimitExceeded", result.Error);

@@ -152,4 +152,17 @@ public class RetryCatchTests
         Assert.Equal(["{\"n\":0}", "{\"n\":1}", "{\"n\":2}"],
             result.History.Where(e => e.Type == "TaskScheduled").Select(e => Run.Json(e.Parameters)).ToArray());
     }
+
+    [Fact]
+    public void Catch_EmptyCause_KeepsEmptyCause()
+    {
+        // Issue 17: a Catch output keeps "Cause": "" when the task failed with an empty cause
+        // (as recorded on AWS; only a failure without any cause, such as States.Timeout, has none).
+        var result = Run.Definition("""
+            {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+              "Catch":[{"ErrorEquals":["States.ALL"],"Next":"C"}],"End":true},"C":{"Type":"Succeed"}}}
+            """, "{}", new Dictionary<string, string> { ["T"] = """{"0":{"Throw":{"Error":"E","Cause":""}}}""" });
+
+        Assert.Equal("""{"Error":"E","Cause":""}""", Run.Json(result.Output));
+    }
 }

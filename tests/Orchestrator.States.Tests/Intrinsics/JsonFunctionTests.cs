@@ -23,8 +23,16 @@ public class JsonFunctionTests
     }
 
     [Theory]
-    [InlineData("{not json")]
     [InlineData("")]
+    [InlineData("   ")]
+    public void StringToJson_EmptyOrBlank_Null(string text)
+    {
+        // Recorded on AWS: LocalStack's test_string_to_json snapshot (exec_hist_resp_0 and _1).
+        JsonAssert.Text("null", Eval("States.StringToJson($.t)", $$"""{"t": "{{text}}"}"""));
+    }
+
+    [Theory]
+    [InlineData("{not json")]
     public void StringToJson_InvalidJson_Fails(string text)
     {
         var e = Fails("States.StringToJson($.t)", $$"""{"t": "{{text}}"}""");
