@@ -34,6 +34,12 @@ internal sealed class BranchRun
 
     public long LastEventId { get; set; }
 
+    /// <summary>The branch's variables: the execution's outer scope at the top level, an inner
+    /// scope of the enclosing branch for a Parallel branch or Map iteration.</summary>
+    public Variables.VariableScope Variables => _variables ??= new Variables.VariableScope((Owner as StateRun)?.Branch.Variables);
+
+    private Variables.VariableScope? _variables;
+
     public bool IsStopped { get; private set; }
 
     public StateRun? Current { get; private set; }

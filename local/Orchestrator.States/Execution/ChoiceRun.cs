@@ -13,12 +13,14 @@ internal sealed class ChoiceRun(BranchRun branch, State state, JsonNode? input) 
         var context = ContextIfUsed();
         var effective = choice.InputPath.Select(RawInput, context);
         var next = choice.DefaultState;
+        var assign = choice.Assign; // AWS: the state's Assign applies when Default is taken, a rule's when it matches
         var rules = choice.Choices;
         for (var i = 0; i < rules.Count; i++)
         {
             if (rules[i].Evaluate(effective, context))
             {
                 next = rules[i].NextState;
+                assign = rules[i].Assign;
                 break;
             }
         }
@@ -29,6 +31,7 @@ internal sealed class ChoiceRun(BranchRun branch, State state, JsonNode? input) 
             return;
         }
 
-        Exit(choice.OutputPath.Select(effective, context), next);
+        var assigned = EvaluateAssign(assign, effective, context);
+        Exit(choice.OutputPath.Select(effective, context), next, assigned);
     }
 }

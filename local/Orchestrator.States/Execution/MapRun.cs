@@ -91,13 +91,15 @@ internal sealed class MapRun(BranchRun branch, State state, JsonNode? input) : S
         var concurrency = map.MaxConcurrency;
         if (map.MaxConcurrencyPath is { } path)
         {
-            var root = path.IsContextPath ? context : _effective;
-            if (!path.TryEvaluate(root, out var value))
+            if (!path.TryEvaluate(_effective, context, out var value))
             {
-                throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(path, root));
+                throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(path, path.Root(_effective, context)));
             }
 
-            if (!JsonScalars.TryGetInteger(value, out var parsed) || parsed < 0)
+            // Recorded on AWS: a numeric string ("1", from a variable) is accepted; "NoNumber" is not.
+            if (!(JsonScalars.TryGetInteger(value, out var parsed)
+                    || (JsonScalars.TryGetString(value, out var text) && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parsed)))
+                || parsed < 0)
             {
                 throw new StatesException(StatesErrorNames.Runtime, ErrorCauses.NotAnInteger("MaxConcurrencyPath", path.Text, value));
             }

@@ -17,7 +17,8 @@ internal sealed class PassRun(BranchRun branch, State state, JsonNode? input) : 
         }
 
         var result = pass.HasResult ? pass.Result?.DeepClone() : effective;
+        var assigned = EvaluateAssign(pass.Assign, result, context);
         var output = pass.OutputPath.Select(pass.ResultPath.Apply(RawInput, result), context);
-        Exit(output, pass.NextState);
+        Exit(output, pass.NextState, assigned);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Orchestrator.States.Integrations;
 using Orchestrator.States.Model;
 using Orchestrator.States.Timing;
+using Orchestrator.States.Variables;
 
 namespace Orchestrator.States.Execution;
 
@@ -99,6 +100,7 @@ internal abstract class StateRun
             return;
         }
 
+        using var scope = VariableScope.Enter(Branch.Variables);
         try
         {
             action(argument);
@@ -124,10 +126,16 @@ internal abstract class StateRun
         Execution.Engine.Drain();
     }
 
-    /// <summary>Records the exit and moves on to <paramref name="next"/> (or ends the branch).</summary>
-    protected void Exit(JsonNode? output, State? next)
+    /// <summary>Records the exit and moves on to <paramref name="next"/> (or ends the branch), storing
+    /// the variables <paramref name="assigned"/> (evaluated earlier, so the state's own paths saw the old values).</summary>
+    protected void Exit(JsonNode? output, State? next, JsonObject? assigned = null)
     {
         CheckSize(output);
+        if (assigned is not null)
+        {
+            Branch.Variables.Assign(assigned);
+        }
+
         Record(new HistoryEvent
         {
             Type = ExitedTypes[(int)State.Type], Name = State.Name,
@@ -170,8 +178,29 @@ internal abstract class StateRun
             result = work.ResultSelector.Apply(result, context, Execution.Intrinsics);
         }
 
+        var assigned = EvaluateAssign(work.Assign, result, context);
         var output = work.OutputPath.Select(work.ResultPath.Apply(RawInput, result), context);
-        Exit(output, State.NextState);
+        Exit(output, State.NextState, assigned);
+    }
+
+    /// <summary>
+    /// Evaluates an <c>Assign</c> against <paramref name="value"/> (<c>$</c>: the state's result, its
+    /// effective input for Choice and Wait, the error output in a Catcher) and the variables as they
+    /// were on entry; null when there is none.
+    /// </summary>
+    /// <exception cref="StatesException">States.DataLimitExceeded when the assigned values exceed
+    /// 256 KiB (AWS: up to 256 KiB per state; the error name is derived from the payload quota).</exception>
+    protected JsonObject? EvaluateAssign(Paths.PayloadTemplate? assign, JsonNode? value, JsonNode? context)
+    {
+        if (assign is null)
+        {
+            return null;
+        }
+
+        var assigned = (JsonObject)assign.Apply(value, context, Execution.Intrinsics)!;
+        return PayloadSize.Exceeds(assigned)
+            ? throw new StatesException(StatesErrorNames.DataLimitExceeded, ErrorCauses.AssignLimit(State.Name))
+            : assigned;
     }
 
     /// <summary>The state failed with <paramref name="error"/>: retry if a retrier allows, else
@@ -261,7 +290,8 @@ internal abstract class StateRun
                 errorOutput["Cause"] = cause;
             }
 
-            Exit(catcher.ResultPath.Apply(RawInput, errorOutput), catcher.NextState);
+            var assigned = EvaluateAssign(catcher.Assign, errorOutput, ContextIfUsed());
+            Exit(catcher.ResultPath.Apply(RawInput, errorOutput), catcher.NextState, assigned);
             return true;
         }
 

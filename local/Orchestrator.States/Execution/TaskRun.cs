@@ -276,10 +276,9 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
             return null;
         }
 
-        var root = path.IsContextPath ? context : effective;
-        if (!path.TryEvaluate(root, out var node))
+        if (!path.TryEvaluate(effective, context, out var node))
         {
-            throw new StatesException(StatesErrorNames.Runtime, PathErrors.InvalidPath(path, root));
+            throw new StatesException(StatesErrorNames.Runtime, PathErrors.InvalidPath(path, path.Root(effective, context)));
         }
 
         return JsonScalars.TryGetInteger(node, out var seconds) && seconds > 0

@@ -22,14 +22,15 @@ internal sealed class WaitRun(BranchRun branch, State state, JsonNode? input) : 
         var context = ContextIfUsed();
         var effective = wait.InputPath.Select(RawInput, context);
         var until = Due(wait, effective, context);
+        var assigned = EvaluateAssign(wait.Assign, effective, context);
         var output = wait.OutputPath.Select(effective, context);
         if (until <= Scheduler.Now)
         {
-            Exit(output, wait.NextState);
+            Exit(output, wait.NextState, assigned);
             return;
         }
 
-        _timer = Scheduler.ScheduleAt(until, () => Callback(() => Exit(output, wait.NextState)));
+        _timer = Scheduler.ScheduleAt(until, () => Callback(() => Exit(output, wait.NextState, assigned)));
     }
 
     /// <summary>AWS (Wait state docs): "if you specify the wait time as a timestamp, Step
@@ -50,8 +51,7 @@ internal sealed class WaitRun(BranchRun branch, State state, JsonNode? input) : 
         }
 
         var path = wait.SecondsPath ?? wait.TimestampPath!;
-        var root = path.IsContextPath ? context : effective;
-        var found = path.TryEvaluate(root, out var value);
+        var found = path.TryEvaluate(effective, context, out var value);
         if (wait.SecondsPath is not null)
         {
             // AWS requires a non-negative integer number of seconds; causes as recorded.
@@ -70,7 +70,7 @@ internal sealed class WaitRun(BranchRun branch, State state, JsonNode? input) : 
 
         if (!found)
         {
-            throw Runtime(Paths.PathErrors.InvalidPath(path, root));
+            throw Runtime(Paths.PathErrors.InvalidPath(path, path.Root(effective, context)));
         }
 
         return JsonScalars.TryGetTimestamp(value, out var at)

@@ -10,18 +10,17 @@ internal sealed class PathNode(JsonPathExpression path) : IntrinsicNode
 
     public override JsonNode? Evaluate(JsonNode? input, JsonNode? context, IntrinsicContext intrinsics)
     {
-        if (input is null && !Path.IsContextPath)
+        if (input is null && Path.ReadsInput)
         {
             throw new StatesException(StatesErrorNames.Runtime, PathErrors.NullInput);
         }
 
-        var root = Path.IsContextPath ? context : input;
-        if (Path.TryEvaluate(root, out var value))
+        if (Path.TryEvaluate(input, context, out var value))
         {
             return value;
         }
 
         // The caller knows the field name AWS puts in the message; see IntrinsicPathNotFoundException.
-        throw new IntrinsicPathNotFoundException(Path, root);
+        throw new IntrinsicPathNotFoundException(Path, Path.Root(input, context));
     }
 }

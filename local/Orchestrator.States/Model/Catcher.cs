@@ -19,6 +19,9 @@ public sealed class Catcher
     /// <summary>ResultPath for the error object (default <c>$</c>).</summary>
     public ResultPathField ResultPath { get; internal init; } = ResultPathField.Replace;
 
+    /// <summary>The catcher's <c>Assign</c>, evaluated on the error output; or null.</summary>
+    public Paths.PayloadTemplate? Assign { get; internal init; }
+
     internal State? NextState { get; set; }
 
     /// <summary>True when <paramref name="error"/> is one this catcher handles.</summary>

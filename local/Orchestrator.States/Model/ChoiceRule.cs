@@ -12,6 +12,9 @@ public abstract class ChoiceRule
     /// <summary>The state to go to when this top-level rule matches; null for nested rules.</summary>
     public string? Next { get; internal init; }
 
+    /// <summary>A top-level rule's <c>Assign</c>, evaluated when the rule matches; or null.</summary>
+    public Paths.PayloadTemplate? Assign { get; internal set; }
+
     /// <summary>The rule's JSON as written.</summary>
     public JsonObject Source { get; }
 

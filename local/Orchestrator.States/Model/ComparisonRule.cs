@@ -62,7 +62,7 @@ public sealed class ComparisonRule : ChoiceRule
     }
 
     private static bool Read(JsonPathExpression path, JsonNode? input, JsonNode? context, out JsonNode? value) =>
-        path.TryEvaluate(path.IsContextPath ? context : input, out value);
+        path.TryEvaluate(input, context, out value);
 
     private bool Compare(JsonNode? value, JsonNode? operand)
     {

@@ -51,6 +51,10 @@ internal static class ErrorCauses
     public static string DataLimit(string state) =>
         $"The state/task '{state}' returned a result with a size exceeding the maximum number of bytes service limit.";
 
+    /// <summary>An Assign whose values exceed 256 KiB (derived wording, after <see cref="DataLimit"/>).</summary>
+    public static string AssignLimit(string state) =>
+        $"The state '{state}' assigned variables with a size exceeding the maximum number of bytes service limit.";
+
     /// <summary>A Map whose items are not an array.</summary>
     public static string MapInputNotArray(string json) => $"Map state input must be an array but was: {json}";
 

@@ -47,13 +47,12 @@ public sealed class InputOutputPath
             return IsNull ? new JsonObject() : input;
         }
 
-        var root = ReadsContext ? context : input;
-        if (Expression.TryEvaluate(root, out var result))
+        if (Expression.TryEvaluate(input, context, out var result))
         {
             return result;
         }
 
-        throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(Expression, root));
+        throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(Expression, Expression.Root(input, context)));
     }
 
     /// <inheritdoc/>

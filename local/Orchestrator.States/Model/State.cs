@@ -21,6 +21,10 @@ public abstract class State
     /// <summary>The state type.</summary>
     public abstract StateType Type { get; }
 
+    /// <summary>The state's <c>Assign</c> (workflow variables), or null. Pass, Task, Map, Parallel,
+    /// Choice (taken on Default) and Wait allow it.</summary>
+    public Paths.PayloadTemplate? Assign { get; internal set; }
+
     /// <summary>The optional Comment.</summary>
     public string? Comment { get; internal init; }
 

@@ -27,7 +27,7 @@ internal static class ChoiceRuleParser
         var kinds = obj.Select(p => p.Key).Where(k => k is "And" or "Or" or "Not" || Operators.ContainsKey(k)).ToList();
         foreach (var (key, _) in obj)
         {
-            if (key is not ("Next" or "Comment" or "Variable") && !kinds.Contains(key))
+            if (key is not ("Next" or "Comment" or "Variable") && !(topLevel && key == "Assign") && !kinds.Contains(key))
             {
                 reader.Error(key, UnsupportedFields.Explain(key, "a Choice rule"));
             }
@@ -53,7 +53,7 @@ internal static class ChoiceRuleParser
             return null;
         }
 
-        return next is null ? rule : rule switch
+        var topRule = next is null ? rule : rule switch
         {
             CompoundRule c => new CompoundRule(obj, c.IsAnd, c.Rules) { Next = next },
             NotRule n => new NotRule(obj, n.Rule) { Next = next },
@@ -61,8 +61,14 @@ internal static class ChoiceRuleParser
             {
                 Next = next, Operand = c.Operand, OperandPath = c.OperandPath, Pattern = c.Pattern,
             },
-            _ => rule,
+            _ => throw new InvalidOperationException($"Choice rule type {rule.GetType().Name} has no top-level form."),
         };
+        if (topLevel)
+        {
+            topRule.Assign = AssignParser.Read(reader);
+        }
+
+        return topRule;
     }
 
     private static CompoundRule? Compound(FieldReader reader, string kind)

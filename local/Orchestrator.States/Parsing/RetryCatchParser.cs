@@ -43,7 +43,7 @@ internal static class RetryCatchParser
             reader.RejectUnknown(StateFields.Catcher, "a Catcher");
             var errors = ErrorEquals(reader, index == count - 1, "Catcher");
             var next = reader.String("Next", required: true) ?? string.Empty;
-            list.Add(new Catcher(errors, next) { ResultPath = reader.ResultPath() });
+            list.Add(new Catcher(errors, next) { ResultPath = reader.ResultPath(), Assign = AssignParser.Read(reader) });
         }
 
         return list;

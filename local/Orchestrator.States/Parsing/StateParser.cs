@@ -51,6 +51,11 @@ internal static class StateParser
             StateType.Map => MapParser.Parse(name, reader, next, end, usesContext),
             _ => throw new InvalidOperationException($"State type {type} has no parser."),
         };
+        if (state is not null && type is not (StateType.Succeed or StateType.Fail))
+        {
+            state.Assign = AssignParser.Read(reader);
+        }
+
         return state;
     }
 

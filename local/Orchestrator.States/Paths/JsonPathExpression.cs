@@ -23,11 +23,12 @@ public sealed class JsonPathExpression
 {
     private readonly CompiledPath _path;
 
-    private JsonPathExpression(string text, CompiledPath path, bool isContextPath)
+    private JsonPathExpression(string text, CompiledPath path, bool isContextPath, string? variable)
     {
         Text = text;
         _path = path;
         IsContextPath = isContextPath;
+        VariableName = variable;
     }
 
     /// <summary>The path as written.</summary>
@@ -39,6 +40,12 @@ public sealed class JsonPathExpression
     /// <summary>True for <c>$$…</c>: the caller evaluates it against the context object.</summary>
     public bool IsContextPath { get; }
 
+    /// <summary>For <c>$name…</c>, the workflow variable the path reads (<c>name</c>); else null.</summary>
+    public string? VariableName { get; }
+
+    /// <summary>True when the path reads the state input (<c>$…</c>), not the context object or a variable.</summary>
+    public bool ReadsInput => !IsContextPath && VariableName is null;
+
     /// <summary>True when the path uses only <c>.name</c>, <c>['name']</c> and <c>[n]</c> (an AWS reference path).</summary>
     public bool IsReferencePath => _path.IsReference;
 
@@ -48,8 +55,8 @@ public sealed class JsonPathExpression
     public static JsonPathExpression Parse(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var compiled = JsonPathParser.ParsePath(path, out var isContext);
-        return new JsonPathExpression(path, compiled, isContext);
+        var compiled = JsonPathParser.ParsePath(path, out var isContext, out var variable);
+        return new JsonPathExpression(path, compiled, isContext, variable);
     }
 
     /// <summary>Parses a path, returning false with a message instead of throwing.</summary>
@@ -74,6 +81,33 @@ public sealed class JsonPathExpression
     /// <see cref="IsContextPath"/>). False when a definite path matches nothing.
     /// </summary>
     public bool TryEvaluate(JsonNode? root, out JsonNode? result) => _path.TryEvaluate(root, root, out result);
+
+    /// <summary>
+    /// Evaluates against what the path reads: <paramref name="input"/> for <c>$…</c>,
+    /// <paramref name="context"/> for <c>$$…</c>, or the workflow variable for <c>$name…</c> (looked up
+    /// in the current variable scope). False when nothing matches or the variable is unset.
+    /// </summary>
+    public bool TryEvaluate(JsonNode? input, JsonNode? context, out JsonNode? result)
+    {
+        if (VariableName is null)
+        {
+            var root = IsContextPath ? context : input;
+            return _path.TryEvaluate(root, root, out result);
+        }
+
+        if (!Variables.VariableScope.TryRead(VariableName, out var value))
+        {
+            result = null;
+            return false;
+        }
+
+        return _path.TryEvaluate(value, value, out result);
+    }
+
+    /// <summary>The document the path reads (for error messages): the input, the context object or the variable's value.</summary>
+    public JsonNode? Root(JsonNode? input, JsonNode? context) =>
+        VariableName is null ? (IsContextPath ? context : input)
+        : Variables.VariableScope.TryRead(VariableName, out var value) ? value : null;
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -31,8 +31,8 @@ internal sealed class JsonPathParser
 
     public char Peek(int ahead = 0) => Position + ahead < _text.Length ? _text[Position + ahead] : '\0';
 
-    /// <summary>Parses a whole path (<c>$…</c> or <c>$$…</c>).</summary>
-    public static CompiledPath ParsePath(string text, out bool isContext)
+    /// <summary>Parses a whole path (<c>$…</c>, <c>$$…</c>, or <c>$name…</c> reading a workflow variable).</summary>
+    public static CompiledPath ParsePath(string text, out bool isContext, out string? variable)
     {
         if (string.IsNullOrEmpty(text) || text[0] != '$')
         {
@@ -40,7 +40,21 @@ internal sealed class JsonPathParser
         }
 
         isContext = text.Length > 1 && text[1] == '$';
-        var parser = new JsonPathParser(text, isContext ? 2 : 1);
+        var start = isContext ? 2 : 1;
+        variable = null;
+        if (!isContext && start < text.Length && (char.IsAsciiLetter(text[start]) || text[start] == '_'))
+        {
+            var end = start;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+            {
+                end++;
+            }
+
+            variable = text[start..end];
+            start = end;
+        }
+
+        var parser = new JsonPathParser(text, start);
         var segments = parser.ParseSegments(inFilter: false);
         if (!parser.AtEnd)
         {

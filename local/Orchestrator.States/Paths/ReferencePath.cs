@@ -42,7 +42,12 @@ public sealed class ReferencePath
             throw new FormatException($"Invalid reference path '{path}': a reference path cannot refer to the context object ('$$').");
         }
 
-        var compiled = JsonPathParser.ParsePath(path, out _);
+        var compiled = JsonPathParser.ParsePath(path, out _, out var variable);
+        if (variable is not null)
+        {
+            throw new FormatException($"Invalid reference path '{path}': a ResultPath places the result in the state input; it cannot name the variable '{variable}' (use Assign).");
+        }
+
         if (!compiled.IsReference)
         {
             throw new FormatException(

@@ -218,8 +218,12 @@ public class DefinitionParserTests
         AssertErrorAt("""{"StartAt":"M","States":{"M":{"Type":"Map","End":true}}}""", "$.States.M.ItemProcessor");
 
     [Fact]
-    public void TryParse_AssignVariables_RefusedClearly() =>
-        AssertErrorAt("""{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"End":true}}}""", "$.States.A.Assign", "variables");
+    public void TryParse_AssignBadVariableName_RefusedClearly() =>
+        AssertErrorAt("""{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"1x":1},"End":true}}}""", "$.States.A.Assign", "'1x' is not a valid variable name");
+
+    [Fact]
+    public void TryParse_ResultPathNamingAVariable_RefusedClearly() =>
+        AssertErrorAt("""{"StartAt":"A","States":{"A":{"Type":"Pass","ResultPath":"$x","End":true}}}""", "$.States.A.ResultPath", "cannot name the variable 'x'");
 
     [Fact]
     public void TryParse_NoTerminalState_Error() =>

@@ -11,15 +11,14 @@ internal sealed class PathTemplate(string field, JsonPathExpression path) : Temp
 {
     public override JsonNode? Build(JsonNode? input, JsonNode? context, IntrinsicContext intrinsics)
     {
-        if (input is null && !path.IsContextPath)
+        if (input is null && path.ReadsInput)
         {
             throw new StatesException(StatesErrorNames.Runtime, PathErrors.NullInput);
         }
 
-        var root = path.IsContextPath ? context : input;
-        if (!path.TryEvaluate(root, out var value))
+        if (!path.TryEvaluate(input, context, out var value))
         {
-            throw new StatesException(StatesErrorNames.Runtime, PathErrors.FieldPathNotFound(path.Text, field, root));
+            throw new StatesException(StatesErrorNames.Runtime, PathErrors.FieldPathNotFound(path.Text, field, path.Root(input, context)));
         }
 
         // Definite paths return the node inside the document (maybe the root itself): copy it.
