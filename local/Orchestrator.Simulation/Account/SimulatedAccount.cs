@@ -70,7 +70,7 @@ public sealed partial class SimulatedAccount
         }
 
         Engine.AddIntegration(new EcsRunTaskIntegration(Ecs, Options.Integrations));
-        Engine.AddIntegration(new LambdaIntegration(Lambda));
+        Engine.AddIntegration(new States.Integrations.LambdaIntegration(new SimulatedLambdaInvoker(Lambda)));
         Engine.AddIntegration(new StartExecutionIntegration(StepFunctions, Options.Integrations));
         Engine.AddIntegration(new OptimizedIntegration(Services, Options.Integrations));
         Engine.AddIntegration(new AwsSdkIntegration(Services, Options.Integrations));

@@ -4,30 +4,28 @@ using System.Text.Json.Nodes;
 namespace Orchestrator.States.Integrations;
 
 /// <summary>
-/// Runs Lambda functions in process for both ways a Task can call one: a function ARN as the
-/// Resource (result = the function's payload) and <c>arn:aws:states:::lambda:invoke</c> (result =
-/// {ExecutedVersion, Payload, SdkHttpMetadata, SdkResponseMetadata, StatusCode}, as AWS returns it).
+/// Lambda from a Task state, for every caller (<c>run</c>, <c>simulate</c>, tests): a function ARN
+/// as the Resource (the result is the function's payload) or <c>arn:aws:states:::lambda:invoke</c>
+/// (the result is AWS's invoke answer: ExecutedVersion, Payload, SdkHttpMetadata with
+/// AllHttpHeaders and HttpHeaders, SdkResponseMetadata, StatusCode, as recorded on AWS). Who runs
+/// the function is the <see cref="ILambdaInvoker"/>'s business.
 /// </summary>
-/// <remarks>
-/// <para>Functions are looked up by name; a function ARN, a partial ARN or a name with a
-/// qualifier (<c>f:live</c>) all resolve to the name.</para>
-/// <para>A handler that throws <see cref="StatesException"/> fails the task with that error; any
-/// other exception fails it the way Lambda reports an unhandled error: error = the exception's
-/// type name (Lambda's errorType), cause = <c>{"errorMessage","errorType","stackTrace"}</c>.
-/// An unknown function is Lambda.ResourceNotFoundException.</para>
-/// </remarks>
+/// <remarks>A function error fails the state with the invoker's error and cause, in both forms.
+/// <c>lambda:invoke</c> without a string <c>FunctionName</c> fails with States.Runtime.</remarks>
 public sealed class LambdaIntegration : IServiceIntegration
 {
-    private readonly IReadOnlyDictionary<string, Func<JsonNode?, JsonNode?>> _functions;
+    private readonly ILambdaInvoker _invoker;
     private readonly TimeSpan _latency;
     private long _requests;
 
-    /// <summary>Creates the integration.</summary>
-    /// <param name="functions">Handlers by function name.</param>
-    /// <param name="latency">Virtual time each invocation takes (0 answers at once).</param>
+    /// <summary>The integration over an invoker (the simulated Lambda service answers in its own time).</summary>
+    public LambdaIntegration(ILambdaInvoker invoker) => _invoker = invoker;
+
+    /// <summary>The integration over in-process handlers (see <see cref="InProcessLambdaInvoker"/>),
+    /// each answer arriving <paramref name="latency"/> of virtual time after the call.</summary>
     public LambdaIntegration(IReadOnlyDictionary<string, Func<JsonNode?, JsonNode?>> functions, TimeSpan latency = default)
     {
-        _functions = functions;
+        _invoker = new InProcessLambdaInvoker(functions);
         _latency = latency;
     }
 
@@ -40,18 +38,53 @@ public sealed class LambdaIntegration : IServiceIntegration
     public void Invoke(TaskInvocation invocation)
     {
         var direct = invocation.Resource.Kind == ResourceKind.LambdaFunction;
-        var target = direct ? invocation.Resource.Arn : invocation.Parameters?["FunctionName"]?.GetValue<string>() ?? string.Empty;
-        var payload = direct ? invocation.Parameters : invocation.Parameters?["Payload"];
-        var requestId = string.Create(CultureInfo.InvariantCulture, $"00000000-0000-4000-8000-{++_requests:x12}");
-        if (_latency > TimeSpan.Zero)
+        string function;
+        JsonNode? payload;
+        if (direct)
         {
-            invocation.Scheduler.Schedule(_latency, () => Answer(invocation, target, payload, direct, requestId));
+            function = invocation.Resource.Arn;
+            payload = invocation.Parameters;
         }
         else
         {
-            Answer(invocation, target, payload, direct, requestId);
+            if (invocation.Parameters?["FunctionName"] is not JsonValue name || !name.TryGetValue<string>(out var text))
+            {
+                invocation.Fail(StatesErrorNames.Runtime, "lambda:invoke needs Parameters.FunctionName (a function name or ARN).");
+                return;
+            }
+
+            function = text;
+            payload = invocation.Parameters["Payload"];
+        }
+
+        var requestId = string.Create(CultureInfo.InvariantCulture, $"00000000-0000-4000-8000-{++_requests:x12}");
+        if (_latency > TimeSpan.Zero)
+        {
+            invocation.Scheduler.Schedule(_latency, () => Call(invocation, function, payload, direct, requestId));
+        }
+        else
+        {
+            Call(invocation, function, payload, direct, requestId);
         }
     }
+
+    private void Call(TaskInvocation invocation, string function, JsonNode? payload, bool direct, string requestId) =>
+        _invoker.Invoke(function, payload, result =>
+        {
+            if (invocation.IsFinished)
+            {
+                return;
+            }
+
+            if (!result.Succeeded)
+            {
+                invocation.Fail(result.Error!, result.Cause);
+                return;
+            }
+
+            var answer = result.Payload?.Parent is null ? result.Payload : result.Payload.DeepClone();
+            invocation.Succeed(direct ? answer : InvokeAnswer(answer, requestId));
+        });
 
     /// <inheritdoc/>
     public void Cancel(TaskInvocation invocation, TaskCancellationReason reason)
@@ -59,67 +92,32 @@ public sealed class LambdaIntegration : IServiceIntegration
         // A running Lambda invocation cannot be stopped; its late answer is ignored by the engine.
     }
 
-    /// <summary>The function name in a name, a partial ARN or a full ARN, without qualifier.</summary>
-    public static string FunctionName(string reference)
+    /// <summary>The <c>lambda:invoke</c> answer, in the shape recorded on AWS.</summary>
+    private static JsonObject InvokeAnswer(JsonNode? payload, string requestId) => new()
     {
-        var parts = reference.Split(':');
-        var at = Array.IndexOf(parts, "function");
-        return at >= 0 && at + 1 < parts.Length ? parts[at + 1] : parts[0];
-    }
-
-    private void Answer(TaskInvocation invocation, string target, JsonNode? payload, bool direct, string requestId)
-    {
-        if (!_functions.TryGetValue(FunctionName(target), out var handler))
+        ["ExecutedVersion"] = "$LATEST",
+        ["Payload"] = payload,
+        ["SdkHttpMetadata"] = new JsonObject
         {
-            invocation.Fail("Lambda.ResourceNotFoundException",
-                $"Function not found: {target} (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: {requestId}; Proxy: null)");
-            return;
-        }
-
-        JsonNode? result;
-        try
-        {
-            result = handler(payload?.DeepClone());
-        }
-        catch (StatesException e)
-        {
-            invocation.Fail(e.Error, e.Cause);
-            return;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var type = e.GetType().Name;
-            var cause = new JsonObject { ["errorMessage"] = e.Message, ["errorType"] = type, ["stackTrace"] = new JsonArray() };
-            invocation.Fail(type, cause.ToJsonString());
-            return;
-        }
-
-        invocation.Succeed(direct ? result : new JsonObject
-        {
-            ["ExecutedVersion"] = "$LATEST",
-            ["Payload"] = result,
-            ["SdkHttpMetadata"] = new JsonObject
+            ["AllHttpHeaders"] = new JsonObject
             {
-                ["AllHttpHeaders"] = new JsonObject
-                {
-                    ["X-Amz-Executed-Version"] = new JsonArray("$LATEST"),
-                    ["x-amzn-Remapped-Content-Length"] = new JsonArray("0"),
-                    ["Connection"] = new JsonArray("keep-alive"),
-                    ["x-amzn-RequestId"] = new JsonArray(requestId),
-                    ["Content-Type"] = new JsonArray("application/json"),
-                },
-                ["HttpHeaders"] = new JsonObject
-                {
-                    ["Connection"] = "keep-alive",
-                    ["Content-Type"] = "application/json",
-                    ["X-Amz-Executed-Version"] = "$LATEST",
-                    ["x-amzn-Remapped-Content-Length"] = "0",
-                    ["x-amzn-RequestId"] = requestId,
-                },
-                ["HttpStatusCode"] = 200,
+                ["X-Amz-Executed-Version"] = new JsonArray("$LATEST"),
+                ["x-amzn-Remapped-Content-Length"] = new JsonArray("0"),
+                ["Connection"] = new JsonArray("keep-alive"),
+                ["x-amzn-RequestId"] = new JsonArray(requestId),
+                ["Content-Type"] = new JsonArray("application/json"),
             },
-            ["SdkResponseMetadata"] = new JsonObject { ["RequestId"] = requestId },
-            ["StatusCode"] = 200,
-        });
-    }
+            ["HttpHeaders"] = new JsonObject
+            {
+                ["Connection"] = "keep-alive",
+                ["Content-Type"] = "application/json",
+                ["X-Amz-Executed-Version"] = "$LATEST",
+                ["x-amzn-Remapped-Content-Length"] = "0",
+                ["x-amzn-RequestId"] = requestId,
+            },
+            ["HttpStatusCode"] = 200,
+        },
+        ["SdkResponseMetadata"] = new JsonObject { ["RequestId"] = requestId },
+        ["StatusCode"] = 200,
+    };
 }

@@ -68,5 +68,45 @@ public class LambdaIntegrationTests
     [InlineData("123456789012:function:f", "f")]
     [InlineData("arn:aws:lambda:us-east-1:123456789012:function:f:3", "f")]
     public void FunctionName_AnyReference_Name(string reference, string expected) =>
-        Assert.Equal(expected, LambdaIntegration.FunctionName(reference));
+        Assert.Equal(expected, InProcessLambdaInvoker.FunctionName(reference));
+
+    [Fact]
+    public void Run_LambdaInvokeThroughAnotherInvoker_SameAnswerShape()
+    {
+        // Issue 15: run and simulate share this one integration; the simulation only supplies the invoker.
+        var invoker = new RecordingInvoker();
+        var result = Run.Definition("""
+            {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+              "Parameters":{"FunctionName":"anything","Payload":{"k":1}},"End":true}}}
+            """, "{}", integrations: [new LambdaIntegration(invoker)]);
+
+        Assert.Equal(("anything", """{"k":1}"""), (invoker.Function, invoker.Payload));
+        var output = result.Output!.AsObject();
+        Assert.Equal(["ExecutedVersion", "Payload", "SdkHttpMetadata", "SdkResponseMetadata", "StatusCode"], output.Select(p => p.Key).ToArray());
+        Assert.Equal("application/json", (string?)output["SdkHttpMetadata"]!["HttpHeaders"]!["Content-Type"]);
+        Assert.Equal("\"ok\"", Run.Json(output["Payload"]));
+    }
+
+    [Fact]
+    public void Run_LambdaInvokeWithoutFunctionName_StatesRuntime()
+    {
+        var result = Run.Definition("""
+            {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"Payload":{}},"End":true}}}
+            """, "{}", integrations: [Functions()]);
+
+        Assert.Equal("States.Runtime", result.Error);
+    }
+
+    private sealed class RecordingInvoker : ILambdaInvoker
+    {
+        public string? Function { get; private set; }
+
+        public string? Payload { get; private set; }
+
+        public void Invoke(string function, JsonNode? payload, Action<LambdaInvocationResult> done)
+        {
+            (Function, Payload) = (function, payload?.ToJsonString());
+            done(new LambdaInvocationResult(JsonValue.Create("ok"), null, null));
+        }
+    }
 }
