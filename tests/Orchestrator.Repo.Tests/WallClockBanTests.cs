@@ -4,12 +4,13 @@ namespace Orchestrator.Repo.Tests;
 
 /// <summary>
 /// Proves the wall-clock ban holds: a file that reads <c>DateTime.UtcNow</c>, compiled into Core,
-/// States or Simulation, must fail the build with the banned-API diagnostic RS0030.
+/// Functions, States or Simulation, must fail the build with the banned-API diagnostic RS0030.
 /// </summary>
 public class WallClockBanTests
 {
     [Theory]
     [InlineData("functions/Orchestrator.Core/Orchestrator.Core.csproj")]
+    [InlineData("functions/Orchestrator.Functions/Orchestrator.Functions.csproj")]
     [InlineData("local/Orchestrator.States/Orchestrator.States.csproj")]
     [InlineData("local/Orchestrator.Simulation/Orchestrator.Simulation.csproj")]
     public void Build_WithUtcNowRead_FailsWithRS0030(string project)

@@ -33,9 +33,9 @@ public class IamCheckTests
     // Step Functions developer guide, "AWS SDK service integrations": arn:aws:states:::aws-sdk:<service>:<apiAction>
     // needs the IAM action <service>:<ApiAction>; "IAM policies for DynamoDB" and "for Amazon SNS" for the optimized
     // dynamodb:putItem/getItem/deleteItem and sns:publish. The lists are the Task resources of each ASL file.
-    [InlineData("SpotInterruptionStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:SetDesiredCapacity ec2:DescribeSpotFleetRequests ecs:ListContainerInstances ecs:UpdateContainerInstancesState dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction")]
-    [InlineData("CapacityBackfillStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:SetDesiredCapacity ec2:DescribeSpotFleetRequests dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction")]
-    [InlineData("ReturnToSpotStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:TerminateInstanceInAutoScalingGroup ec2:DescribeSpotFleetRequests ecs:ListContainerInstances ecs:DescribeContainerInstances ecs:UpdateContainerInstancesState dynamodb:GetItem dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction")]
+    [InlineData("SpotInterruptionStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:SetDesiredCapacity ec2:DescribeSpotFleetRequests ecs:ListContainerInstances ecs:UpdateContainerInstancesState dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction kms:Decrypt kms:GenerateDataKey")]
+    [InlineData("CapacityBackfillStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:SetDesiredCapacity ec2:DescribeSpotFleetRequests dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction kms:Decrypt kms:GenerateDataKey")]
+    [InlineData("ReturnToSpotStateMachine", "autoscaling:DescribeAutoScalingGroups autoscaling:TerminateInstanceInAutoScalingGroup ec2:DescribeSpotFleetRequests ecs:ListContainerInstances ecs:DescribeContainerInstances ecs:UpdateContainerInstancesState dynamodb:GetItem dynamodb:PutItem dynamodb:DeleteItem sns:Publish lambda:InvokeFunction kms:Decrypt kms:GenerateDataKey")]
     public void Required_CapacityWorkflows_TheirTasksActionsAndTwoFunctions(string id, string documented)
     {
         var template = StackTemplate.Repository;
@@ -46,6 +46,33 @@ public class IamCheckTests
         Assert.Empty(problems);
         Assert.Equal(new SortedSet<string>(documented.Split(' ').Concat(IamCheck.LoggingActions).Concat(IamCheck.TracingActions), StringComparer.Ordinal), actions);
         Assert.Equal(2, functions.Count);
+    }
+
+    [Fact]
+    public void Problems_CustomerKeyGrantRemoved_ReportsKmsDecryptForTheLane()
+    {
+        // Issue 19, point 3: a lane receiving from a queue encrypted with a customer key needs kms:Decrypt on it.
+        var broken = StackTemplate.Repository.With(t =>
+        {
+            var statements = Properties(t, LaneRole)["Policies"]![0]!["PolicyDocument"]!["Statement"]!.AsArray();
+            statements.Remove(statements.Single(s => s!["Fn::If"]?[1]?["Sid"]?.ToString() == "CustomerKey"));
+        });
+
+        Assert.Contains("QueueDrainLaneStateMachine: kms:Decrypt is needed but its role does not grant it.", IamCheck.Problems(broken));
+    }
+
+    [Fact]
+    public void CustomerKeyGrants_OnlyWhenKmsKeyArnIsSetAndOnlyOnThatKey()
+    {
+        var kms = PolicyStatement.AllIn(StackTemplate.Repository).Where(s => s.Actions.Any(a => a.StartsWith("kms:", StringComparison.Ordinal))).ToList();
+        var guarded = StackTemplate.Repository.Resources
+            .SelectMany(r => (StackTemplate.PropertiesOf(r.Resource)["Policies"] as JsonArray ?? []).SelectMany(p => p!["PolicyDocument"]!["Statement"]!.AsArray()))
+            .Count(s => s!["Fn::If"] is JsonArray { Count: 3 } branches && branches[0]!.ToString() == "HasKmsKey" && branches[2]!["Ref"]?.ToString() == "AWS::NoValue");
+
+        Assert.Equal(6, kms.Count); // five state machines and the work-queue Pipe
+        Assert.Equal(kms.Count, guarded);
+        Assert.All(kms, s => Assert.Equal("""[{"Ref":"KmsKeyArn"}]""", new JsonArray([.. s.Resources.Select(r => r!.DeepClone())]).ToJsonString()));
+        Assert.All(kms, s => Assert.Subset(new HashSet<string>(["kms:Decrypt", "kms:GenerateDataKey"]), s.Actions.ToHashSet()));
     }
 
     [Fact]

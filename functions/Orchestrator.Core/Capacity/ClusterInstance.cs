@@ -22,6 +22,27 @@ public sealed record ClusterInstance(
     public static IReadOnlyList<ClusterInstance> ParseAll(JsonObject answer, string where) =>
         AnswerJson.Objects(answer, "ContainerInstances", where).Select(i => Parse(i.Item, i.Where)).ToList();
 
+    /// <summary>Every instance of a chain of DescribeContainerInstances pages, <c>{"ContainerInstances": […],
+    /// "Rest": {…the pages before…}}</c>, ending in a page without <c>Rest</c> (return-to-spot's
+    /// CollectPage: ASL has no array concatenation). Listed pages are disjoint, so nothing repeats.</summary>
+    public static IReadOnlyList<ClusterInstance> ParsePages(JsonObject pages, string where)
+    {
+        var newestFirst = new List<IReadOnlyList<ClusterInstance>>();
+        for (JsonObject? page = pages; page is not null; where += ".Rest")
+        {
+            newestFirst.Add(ParseAll(page, where));
+            page = page["Rest"] switch
+            {
+                null => null,
+                JsonObject rest => rest,
+                var other => throw new InvalidInputException($"{where}.Rest: expected an object (the earlier pages), got {other.ToJsonString()}."),
+            };
+        }
+
+        newestFirst.Reverse();
+        return [.. newestFirst.SelectMany(p => p)];
+    }
+
     private static ClusterInstance Parse(JsonObject o, string at)
     {
         var resources = AnswerJson.Objects(o, "RegisteredResources", at)

@@ -44,14 +44,29 @@ internal sealed class CapacityFixture
     /// <summary>The cluster's container instances (ACTIVE and DRAINING) as DescribeContainerInstances shows them.</summary>
     public List<JsonObject> ContainerInstances()
     {
-        var arns = Account.Ecs.Invoke("ListContainerInstances", new JsonObject { ["cluster"] = Infra.Cluster })["containerInstanceArns"]!.AsArray();
-        if (arns.Count == 0)
+        var all = new List<JsonObject>();
+        for (string? token = null; ;)
         {
-            return [];
-        }
+            var request = new JsonObject { ["cluster"] = Infra.Cluster };
+            if (token is not null)
+            {
+                request["nextToken"] = token;
+            }
 
-        return Account.Ecs.Invoke("DescribeContainerInstances", new JsonObject { ["cluster"] = Infra.Cluster, ["containerInstances"] = arns.DeepClone() })["containerInstances"]!
-            .AsArray().Select(i => i!.AsObject()).ToList();
+            var page = Account.Ecs.Invoke("ListContainerInstances", request);
+            var arns = page["containerInstanceArns"]!.AsArray();
+            if (arns.Count > 0)
+            {
+                all.AddRange(Account.Ecs.Invoke("DescribeContainerInstances", new JsonObject { ["cluster"] = Infra.Cluster, ["containerInstances"] = arns.DeepClone() })["containerInstances"]!
+                    .AsArray().Select(i => i!.AsObject()));
+            }
+
+            token = page["nextToken"]?.GetValue<string>();
+            if (token is null)
+            {
+                return all;
+            }
+        }
     }
 
     /// <summary>EC2 ids of the cluster's instances that are not in the on-demand group.</summary>

@@ -3,6 +3,7 @@ using Orchestrator.Core.Capacity;
 using Orchestrator.Simulation.Account;
 using Orchestrator.Simulation.Capacity;
 using Orchestrator.Simulation.Faults;
+using Orchestrator.Simulation.Services;
 using Orchestrator.Simulation.Workload;
 using Orchestrator.States.Execution;
 
@@ -61,5 +62,48 @@ public class ReturnToSpotTests
         Assert.Equal("AutoScaling.ScalingActivityInProgressException", second.Error);
         Assert.Equal(6, second.History.Count(h => h.Type == "TaskFailed" && h.Resource == "terminateInstanceInAutoScalingGroup"));
         Assert.Equal((1, 1), (f.OnDemandDesired, f.OnDemandLive));
+    }
+
+    [Fact]
+    public void Reactivate_MoreThanOnePageAndMoreThanTenInstances_ListedWholeAndSetInGroupsOfTen()
+    {
+        // Issue 19, point 2: ListContainerInstances answers pages of 100 and UpdateContainerInstancesState
+        // takes at most 10 instances ("A list of up to 10 container instance IDs or full ARN entries").
+        // 110 on-demand instances left DRAINING (by an earlier run, say): one run must see all of them
+        // and set back to ACTIVE every one it does not retire.
+        var f = new CapacityFixture(SpotPoolKind.SpotFleet, spotTarget: 0, s => s with { HysteresisSeconds = 0, MaxRetirePerRun = 2 }, triggers: false, onDemandMax: 120);
+        f.Account.AutoScaling.Invoke("SetDesiredCapacity", new JsonObject { ["AutoScalingGroupName"] = f.Infra.OnDemandGroupName, ["DesiredCapacity"] = 110 });
+        f.RunFor(TimeSpan.FromMinutes(2));
+        var arns = f.ContainerInstances().Select(i => i["containerInstanceArn"]!.GetValue<string>()).ToList();
+        Assert.Equal(110, arns.Count);
+        foreach (var group in arns.Chunk(10))
+        {
+            f.Account.Ecs.Invoke("UpdateContainerInstancesState", new JsonObject { ["cluster"] = f.Infra.Cluster, ["containerInstances"] = new JsonArray([.. group.Select(a => JsonValue.Create(a))]), ["status"] = "DRAINING" });
+        }
+
+        var run = f.Deployment.ReturnToSpot(f.ScheduleEvent());
+        f.WaitFor(f.Deployment.ReturnToSpotArn);
+
+        Assert.True(run.Status == ExecutionStatus.Succeeded, CapacityFixture.Describe(run));
+        var handled = new[] { "Drained", "Reactivated", "Terminated" }.Sum(k => run.Output![k]!.AsArray().Count);
+        Assert.True(run.Output!["Reactivated"]!.AsArray().Count >= 108, run.Output.ToJsonString());
+        Assert.True(handled >= 110, run.Output.ToJsonString());
+        Assert.True(f.ContainerInstances().Count(i => i["status"]!.GetValue<string>() == "DRAINING") <= 2);
+        Assert.Equal(11, run.History.Count(h => h.Type == "TaskSucceeded" && h.Resource == "updateContainerInstancesState"));
+        Assert.Equal(2, run.History.Count(h => h.Type == "TaskSucceeded" && h.Resource == "listContainerInstances"));
+    }
+
+    [Fact]
+    public void UpdateContainerInstancesState_ElevenInstances_RefusedAsEcsDoes()
+    {
+        var f = new CapacityFixture(SpotPoolKind.SpotFleet, spotTarget: 0, triggers: false, onDemandMax: 20);
+        f.Account.AutoScaling.Invoke("SetDesiredCapacity", new JsonObject { ["AutoScalingGroupName"] = f.Infra.OnDemandGroupName, ["DesiredCapacity"] = 11 });
+        f.RunFor(TimeSpan.FromMinutes(2));
+        var arns = new JsonArray([.. f.ContainerInstances().Select(i => JsonValue.Create(i["containerInstanceArn"]!.GetValue<string>()))]);
+
+        var refused = Assert.Throws<AwsServiceException>(() => f.Account.Ecs.Invoke("UpdateContainerInstancesState", new JsonObject { ["cluster"] = f.Infra.Cluster, ["containerInstances"] = arns, ["status"] = "DRAINING" }));
+
+        Assert.Equal("InvalidParameterException", refused.Code);
+        Assert.All(f.ContainerInstances(), i => Assert.Equal("ACTIVE", i["status"]!.GetValue<string>()));
     }
 }

@@ -4,8 +4,9 @@ namespace Orchestrator.Stack.Tests.Checks;
 
 /// <summary>
 /// Each state machine's role grants exactly the actions its definition needs: those of every Task
-/// state (<see cref="IntegrationActions"/>), plus log delivery when Logging is set and X-Ray when
-/// Tracing is on. Nothing missing, nothing extra. Lambda invocations must also name each invoked
+/// state (<see cref="IntegrationActions"/>), plus log delivery when Logging is set, X-Ray when
+/// Tracing is on, and the customer key's actions its queues and topics need (granted only when
+/// KmsKeyArn is set). Nothing missing, nothing extra. Lambda invocations must also name each invoked
 /// function's ARN, and only those.
 /// </summary>
 public static class IamCheck
@@ -21,6 +22,28 @@ public static class IamCheck
     /// <summary>Step Functions developer guide, "IAM policies for AWS X-Ray".</summary>
     public static readonly string[] TracingActions =
         ["xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets"];
+
+    /// <summary>With a customer managed key (parameter KmsKeyArn): reading an encrypted queue needs
+    /// kms:Decrypt; sending to a queue or publishing to a topic needs kms:GenerateDataKey and kms:Decrypt
+    /// (SQS developer guide, "Amazon SQS key management", "Configuring AWS KMS permissions"; SNS developer
+    /// guide, "Data encryption", "Setting up AWS KMS permissions").</summary>
+    private static IEnumerable<string> KeyActions(StackTemplate template, SortedSet<string> actions)
+    {
+        if (template.Section("Parameters")["KmsKeyArn"] is null)
+        {
+            yield break;
+        }
+
+        if (actions.Overlaps(["sqs:ReceiveMessage", "sqs:SendMessage", "sns:Publish"]))
+        {
+            yield return "kms:Decrypt";
+        }
+
+        if (actions.Overlaps(["sqs:SendMessage", "sns:Publish"]))
+        {
+            yield return "kms:GenerateDataKey";
+        }
+    }
 
     public static IEnumerable<string> Problems(StackTemplate template) =>
         DeployedStateMachine.All(template).SelectMany(machine => Problems(template, machine));
@@ -42,6 +65,7 @@ public static class IamCheck
             }
         }
 
+        actions.UnionWith(KeyActions(template, actions));
         if (machine.Properties["Logging"] is JsonObject)
         {
             actions.UnionWith(LoggingActions);

@@ -31,7 +31,9 @@ public static class PolicyCheck
         ("Step Functions developer guide, IAM policies for logging and for X-Ray.", [.. IamCheck.LoggingActions, .. IamCheck.TracingActions]),
         ("IAM user guide, \"Grant a user permissions to pass a role to an AWS service\".", ["iam:PassRole"]),
         ("Lambda API reference, Invoke: authorized as lambda:InvokeFunction.", ["lambda:InvokeFunction"]),
-        ("CloudWatch Logs API reference, CreateLogStream and PutLogEvents (a function writing its own log group).", ["logs:CreateLogStream", "logs:PutLogEvents"]));
+        ("CloudWatch Logs API reference, CreateLogStream and PutLogEvents (a function writing its own log group).", ["logs:CreateLogStream", "logs:PutLogEvents"]),
+        ("KMS API reference, Decrypt and GenerateDataKey: what SQS and SNS call on a customer managed key for their callers (SQS developer guide, \"Amazon SQS key management\").",
+            ["kms:Decrypt", "kms:GenerateDataKey"]));
 
     public static IEnumerable<string> Problems(StackTemplate template)
     {
