@@ -15,47 +15,49 @@ public static class DefinitionPlaceholders
     /// <param name="Name">The name between <c>${</c> and <c>}</c>.</param>
     /// <param name="Path">JSON path of the string, as the definition errors print it.</param>
     /// <param name="State">The innermost state holding it, or null.</param>
-    public sealed record Occurrence(string Name, string Path, string? State);
+    /// <param name="StateType">That state's <c>Type</c> (Task, Pass…), or null.</param>
+    public sealed record Occurrence(string Name, string Path, string? State, string? StateType);
 
     /// <summary>Every placeholder of the definition, in document order.</summary>
     public static IReadOnlyList<Occurrence> Find(JsonNode? definition)
     {
         var found = new List<Occurrence>();
-        Walk(definition, "$", null, false, found);
+        Walk(definition, "$", null, null, false, found);
         return found;
     }
 
-    private static void Walk(JsonNode? node, string path, string? state, bool isStatesMap, List<Occurrence> found)
+    private static void Walk(JsonNode? node, string path, string? state, string? type, bool isStatesMap, List<Occurrence> found)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (key, child) in obj)
                 {
-                    Walk(child, Member(path, key), isStatesMap ? key : state, !isStatesMap && key == "States", found);
+                    var childType = isStatesMap ? (child?["Type"] is JsonValue t && t.TryGetValue(out string? name) ? name : null) : type;
+                    Walk(child, Member(path, key), isStatesMap ? key : state, childType, !isStatesMap && key == "States", found);
                 }
 
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Walk(array[i], $"{path}[{i}]", state, false, found);
+                    Walk(array[i], $"{path}[{i}]", state, type, false, found);
                 }
 
                 break;
             case JsonValue value when value.TryGetValue(out string? text):
-                AddAll(text, path, state, found);
+                AddAll(text, path, state, type, found);
                 break;
         }
     }
 
-    private static void AddAll(string text, string path, string? state, List<Occurrence> found)
+    private static void AddAll(string text, string path, string? state, string? type, List<Occurrence> found)
     {
         var position = 0;
         while (text.IndexOf("${", position, StringComparison.Ordinal) is var start and >= 0
             && text.IndexOf('}', start + 2) is var end and >= 0)
         {
-            found.Add(new Occurrence(text[(start + 2)..end], path, state));
+            found.Add(new Occurrence(text[(start + 2)..end], path, state, type));
             position = end + 1;
         }
     }

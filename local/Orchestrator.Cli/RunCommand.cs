@@ -17,8 +17,8 @@ namespace Orchestrator.Cli;
 /// <remarks>With a mock configuration, the state machine name is the definition file's name
 /// without <c>.asl.json</c> (or <c>.json</c>), unless the configuration has exactly one state
 /// machine, which is then used whatever its name; <c>--test-case</c> is then required. Every
-/// <c>${…}</c> placeholder must be filled by <c>--substitution</c>, except inside a Task state the
-/// test case mocks (it never calls its Resource).</remarks>
+/// <c>${…}</c> placeholder must be filled by <c>--substitution</c>, except inside Task states when a
+/// mock configuration is given (a Task answers only through its mock).</remarks>
 public static class RunCommand
 {
     /// <summary>Creates the command.</summary>
@@ -36,7 +36,7 @@ public static class RunCommand
         var substitutions = new Option<string[]>("--substitution")
         {
             Description = "NAME=VALUE for a ${NAME} placeholder in the definition (repeatable). Every placeholder needs one, "
-                + "except in Task states the test case mocks.",
+                + "except inside Task states when --mock-config is given (run answers a Task only through its mock).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var history = new Option<bool>("--history") { Description = "Also print the execution history." };
@@ -58,8 +58,7 @@ public static class RunCommand
             var text = ReadFile(path, request.Definition);
             var name = MachineName(path);
             var mocks = LoadMocks(context, request, ref name);
-            var mocked = mocks?.Resolve(name, request.TestCase).Keys.ToHashSet(StringComparer.Ordinal) ?? [];
-            var machine = LoadDefinition(text, request, mocked);
+            var machine = LoadDefinition(text, request, mocks is not null);
             var input = LoadInput(context, request);
             var result = LocalRunner.Run(machine, input, new RunOptions
             {
@@ -104,9 +103,11 @@ public static class RunCommand
     }
 
     /// <summary>Parses the definition with the substitutions. Every <c>${…}</c> placeholder must be
-    /// filled by a substitution, except inside a Task state the test case mocks: that state never
-    /// calls its Resource, so its placeholders stay as text.</summary>
-    private static StateMachine LoadDefinition(string text, Request request, IReadOnlySet<string> mocked)
+    /// filled by a substitution, except, when a mock configuration is given, inside Task states:
+    /// <c>run</c> has no integrations, so a Task answers only through its mock (an unmocked Task that
+    /// runs fails, naming its state) and its Resource and Parameters are never sent anywhere. Their
+    /// placeholders stay as text.</summary>
+    private static StateMachine LoadDefinition(string text, Request request, bool mocked)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in request.Substitutions)
@@ -131,17 +132,17 @@ public static class RunCommand
         }
 
         var placeholders = DefinitionPlaceholders.Find(root);
-        var unfilled = placeholders.Where(p => !values.ContainsKey(p.Name) && (p.State is null || !mocked.Contains(p.State))).ToList();
+        var unfilled = placeholders.Where(p => !values.ContainsKey(p.Name) && !(mocked && p.StateType == "Task")).ToList();
         if (unfilled.Count > 0)
         {
             throw new UsageException(string.Join(Environment.NewLine, unfilled.Select(p =>
                 $"{request.Definition}: {p.Path}: no value for the placeholder '${{{p.Name}}}' (give --substitution {p.Name}=VALUE"
-                + (p.State is null ? ")." : $", or mock state '{p.State}' in the test case)."))));
+                + (p.StateType == "Task" ? $", or --mock-config with a test case that mocks state '{p.State}')." : ")."))));
         }
 
         foreach (var p in placeholders)
         {
-            values.TryAdd(p.Name, $"${{{p.Name}}}"); // only in mocked states: left as written
+            values.TryAdd(p.Name, $"${{{p.Name}}}"); // only in Task states answered by mocks: left as written
         }
 
         if (StateMachine.TryParse(text, out var machine, out var errors, values))

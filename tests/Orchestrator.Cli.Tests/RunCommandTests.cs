@@ -181,7 +181,7 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Run_PlaceholderOnlyInAMockedTaskState_NeedsNoSubstitution()
+    public void Run_PlaceholderOnlyInATaskStateWithMocks_NeedsNoSubstitution()
     {
         using var cli = new CliRunner();
         cli.WriteFile("drain.asl.json", TaskMachine);
@@ -194,7 +194,7 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Run_PlaceholderInAStateTheTestCaseDoesNotMock_IsAnError()
+    public void Run_PlaceholderOutsideTaskStatesWithMocks_IsAnError()
     {
         using var cli = new CliRunner();
         cli.WriteFile("drain.asl.json", """
