@@ -16,7 +16,9 @@ namespace Orchestrator.Cli;
 /// </summary>
 /// <remarks>With a mock configuration, the state machine name is the definition file's name
 /// without <c>.asl.json</c> (or <c>.json</c>), unless the configuration has exactly one state
-/// machine, which is then used whatever its name.</remarks>
+/// machine, which is then used whatever its name; <c>--test-case</c> is then required. Every
+/// <c>${…}</c> placeholder must be filled by <c>--substitution</c>, except inside Task states when a
+/// mock configuration is given (a Task answers only through its mock).</remarks>
 public static class RunCommand
 {
     /// <summary>Creates the command.</summary>
@@ -25,11 +27,16 @@ public static class RunCommand
         var definition = new Option<string>("--definition") { Description = "The ASL definition file.", Required = true };
         var input = new Option<string?>("--input") { Description = "The execution input as JSON text (default {})." };
         var inputFile = new Option<string?>("--input-file") { Description = "A file holding the execution input." };
-        var mockConfig = new Option<string?>("--mock-config") { Description = "A Step Functions Local mock configuration file." };
-        var testCase = new Option<string?>("--test-case") { Description = "The test case of the mock configuration to use." };
+        var mockConfig = new Option<string?>("--mock-config")
+        {
+            Description = "A Step Functions Local mock configuration file. Its StateMachines entry is the definition's file name "
+                + "without .asl.json (statemachines/queue-drain.asl.json → \"queue-drain\"), or its only entry whatever its name. Needs --test-case.",
+        };
+        var testCase = new Option<string?>("--test-case") { Description = "The test case of that state machine in the mock configuration." };
         var substitutions = new Option<string[]>("--substitution")
         {
-            Description = "NAME=VALUE for a ${NAME} placeholder in the definition (repeatable).",
+            Description = "NAME=VALUE for a ${NAME} placeholder in the definition (repeatable). Every placeholder needs one, "
+                + "except inside Task states when --mock-config is given (run answers a Task only through its mock).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var history = new Option<bool>("--history") { Description = "Also print the execution history." };
@@ -47,9 +54,12 @@ public static class RunCommand
     {
         try
         {
-            var machine = LoadDefinition(context, request, out var name);
-            var input = LoadInput(context, request);
+            var path = context.Resolve(request.Definition);
+            var text = ReadFile(path, request.Definition);
+            var name = MachineName(path);
             var mocks = LoadMocks(context, request, ref name);
+            var machine = LoadDefinition(text, request, mocks is not null);
+            var input = LoadInput(context, request);
             var result = LocalRunner.Run(machine, input, new RunOptions
             {
                 Mocks = mocks, TestCase = request.TestCase, StateMachineName = name,
@@ -76,20 +86,29 @@ public static class RunCommand
         }
     }
 
-    private static StateMachine LoadDefinition(CliContext context, Request request, out string name)
+    /// <summary>The file name without <c>.asl.json</c> (or <c>.json</c>): the key of the mock
+    /// configuration's StateMachines entry.</summary>
+    private static string MachineName(string path)
     {
-        var path = context.Resolve(request.Definition);
-        var text = ReadFile(path, request.Definition);
-        name = Path.GetFileName(path);
+        var name = Path.GetFileName(path);
         foreach (var suffix in new[] { ".asl.json", ".json" })
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                name = name[..^suffix.Length];
-                break;
+                return name[..^suffix.Length];
             }
         }
 
+        return name;
+    }
+
+    /// <summary>Parses the definition with the substitutions. Every <c>${…}</c> placeholder must be
+    /// filled by a substitution, except, when a mock configuration is given, inside Task states:
+    /// <c>run</c> has no integrations, so a Task answers only through its mock (an unmocked Task that
+    /// runs fails, naming its state) and its Resource and Parameters are never sent anywhere. Their
+    /// placeholders stay as text.</summary>
+    private static StateMachine LoadDefinition(string text, Request request, bool mocked)
+    {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in request.Substitutions)
         {
@@ -102,7 +121,31 @@ public static class RunCommand
             values[pair[..equals]] = pair[(equals + 1)..];
         }
 
-        if (StateMachine.TryParse(text, out var machine, out var errors, values.Count > 0 ? values : null))
+        JsonNode? root = null;
+        try
+        {
+            root = JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            // StateMachine.TryParse below reports the malformed JSON with its position.
+        }
+
+        var placeholders = DefinitionPlaceholders.Find(root);
+        var unfilled = placeholders.Where(p => !values.ContainsKey(p.Name) && !(mocked && p.StateType == "Task")).ToList();
+        if (unfilled.Count > 0)
+        {
+            throw new UsageException(string.Join(Environment.NewLine, unfilled.Select(p =>
+                $"{request.Definition}: {p.Path}: no value for the placeholder '${{{p.Name}}}' (give --substitution {p.Name}=VALUE"
+                + (p.StateType == "Task" ? $", or --mock-config with a test case that mocks state '{p.State}')." : ")."))));
+        }
+
+        foreach (var p in placeholders)
+        {
+            values.TryAdd(p.Name, $"${{{p.Name}}}"); // only in Task states answered by mocks: left as written
+        }
+
+        if (StateMachine.TryParse(text, out var machine, out var errors, values))
         {
             return machine;
         }
@@ -150,6 +193,13 @@ public static class RunCommand
         if (mocks.StateMachineNames.Count == 1)
         {
             name = mocks.StateMachineNames.First();
+        }
+
+        if (request.TestCase is null)
+        {
+            var cases = mocks.TestCaseNames(name);
+            throw new UsageException($"--mock-config needs --test-case NAME: the test case of state machine '{name}' to run"
+                + (cases is null ? $" ({request.MockConfig} has no state machine '{name}'; it has: {string.Join(", ", mocks.StateMachineNames)})." : $" ({request.MockConfig} has: {string.Join(", ", cases)})."));
         }
 
         try

@@ -151,4 +151,78 @@ public class RunCommandTests
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Contains("'Nope'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_MockConfigWithoutTestCase_NamesTheMissingOptionAndTheCases()
+    {
+        using var cli = new CliRunner();
+        cli.WriteFile("drain.asl.json", TaskMachine);
+        cli.WriteFile("mocks.json", Mocks);
+
+        var (exitCode, output, error) = cli.Run("run", "--definition", "drain.asl.json", "--mock-config", "mocks.json");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("--mock-config needs --test-case NAME", error, StringComparison.Ordinal);
+        Assert.Contains("Happy, Sad", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnfilledPlaceholderWithoutMocks_IsAnErrorNamingItAndItsPath()
+    {
+        using var cli = new CliRunner();
+        cli.WriteFile("drain.asl.json", TaskMachine);
+
+        var (exitCode, output, error) = cli.Run("run", "--definition", "drain.asl.json");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("drain.asl.json: $.States.Call.Resource: no value for the placeholder '${CallArn}'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PlaceholderOnlyInATaskStateWithMocks_NeedsNoSubstitution()
+    {
+        using var cli = new CliRunner();
+        cli.WriteFile("drain.asl.json", TaskMachine);
+        cli.WriteFile("mocks.json", Mocks);
+
+        var (exitCode, output, error) = cli.Run("run", "--definition", "drain.asl.json", "--mock-config", "mocks.json", "--test-case", "Happy");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Assert.Equal("""{"ok":true}""", JsonNode.Parse(output)!["output"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Run_PlaceholderOutsideTaskStatesWithMocks_IsAnError()
+    {
+        using var cli = new CliRunner();
+        cli.WriteFile("drain.asl.json", """
+            {"StartAt":"Setup","States":{"Setup":{"Type":"Pass","Parameters":{"Queue":"${QueueUrl}"},"Next":"Call"},
+             "Call":{"Type":"Task","Resource":"${CallArn}","Retry":[{"ErrorEquals":["Busy"]}],"End":true}}}
+            """);
+        cli.WriteFile("mocks.json", Mocks);
+
+        var (exitCode, _, error) = cli.Run("run", "--definition", "drain.asl.json", "--mock-config", "mocks.json", "--test-case", "Happy");
+        var (filledExit, filledOut, filledError) = cli.Run("run", "--definition", "drain.asl.json", "--mock-config", "mocks.json", "--test-case", "Happy",
+            "--substitution", "QueueUrl=https://sqs.us-east-1.amazonaws.com/123456789012/work");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("$.States.Setup.Parameters.Queue: no value for the placeholder '${QueueUrl}'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CallArn", error, StringComparison.Ordinal);
+        Assert.True(filledExit == ExitCodes.Success, filledError);
+        Assert.Equal("""{"ok":true}""", JsonNode.Parse(filledOut)!["output"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void RunHelp_SaysHowTheFileNameSelectsTheMockStateMachine()
+    {
+        using var cli = new CliRunner();
+
+        var (exitCode, output, _) = cli.Run("run", "--help");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("file name", output, StringComparison.Ordinal);
+        Assert.Contains("without .asl.json", output, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,11 @@ public sealed class MockConfiguration
     /// <summary>The state machine names the configuration describes.</summary>
     public IReadOnlyCollection<string> StateMachineNames => _machines.Keys;
 
+    /// <summary>The test case names of one state machine, or null when the configuration does not
+    /// describe it.</summary>
+    public IReadOnlyCollection<string>? TestCaseNames(string stateMachineName) =>
+        _machines.TryGetValue(stateMachineName, out var cases) ? cases.Keys : null;
+
     /// <summary>Parses the configuration text.</summary>
     /// <exception cref="FormatException">Malformed JSON or structure; the message names the JSON path.</exception>
     public static MockConfiguration Parse(string json)
