@@ -46,10 +46,10 @@ public static class Figures
             name: simulated-day
             seed: 1
             horizon: 1d
-            stack: {MaxConcurrentTasks: "100", BatchSize: "10", MessagesPerTask: "10"}
+            stack: {MaxConcurrentTasks: "100", BatchSize: "10", MessagesPerTask: "10", DrainSchedule: rate(5 minutes)}
             workload: {secondsPerBatch: 30, secondsPerMessage: 0}
-            traffic: [{at: 0s, messages: 100000, over: 23h}]
-            triggers: {alarm: true, schedule: rate(5 minutes)}
+            traffic: [{burst: {at: 0s, messages: 100000, over: 23h}}]
+            triggers: {alarm: true}
             """);
         var clock = Stopwatch.StartNew();
         var summary = ScenarioRunner.Run(scenario);

@@ -12,7 +12,11 @@ public static class SimulateCommand
     public static Command Create(CliContext context)
     {
         var scenario = new Argument<string>("scenario") { Description = "A scenario file (YAML), e.g. scenarios/queue-burst.yaml." };
-        var seed = new Option<long?>("--seed") { Description = "The seed for every random draw; overrides the scenario's own." };
+        var seed = new Option<long?>("--seed")
+        {
+            Description = "The seed for every random draw; overrides the scenario's own.",
+            CustomParser = SeedValue,
+        };
         var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed };
         command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(seed)));
         return command;
@@ -30,7 +34,7 @@ public static class SimulateCommand
         Scenario scenario;
         try
         {
-            scenario = ScenarioLoader.Parse(File.ReadAllText(path), seed);
+            scenario = ScenarioLoader.Load(path, seed);
         }
         catch (ScenarioException e)
         {
@@ -48,5 +52,18 @@ public static class SimulateCommand
         var summary = ScenarioRunner.Run(scenario);
         context.Out.Write(summary.ToText());
         return summary.Lost == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>Reads <c>--seed</c> in plain words: the parser's own message names a .NET type.</summary>
+    private static long? SeedValue(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(" ", result.Tokens.Select(t => t.Value));
+        if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"--seed must be a whole number (e.g. --seed 42), got '{text}'.");
+        return null;
     }
 }

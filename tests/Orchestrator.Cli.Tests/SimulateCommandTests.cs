@@ -6,12 +6,13 @@ public class SimulateCommandTests
         name: small
         seed: 5
         horizon: 2h
-        stack: {MaxConcurrentTasks: "5", BatchSize: "10"}
+        stack: {MaxConcurrentTasks: "5", BatchSize: "10", DrainSchedule: rate(5 minutes)}
         workload: {secondsPerBatch: 10, secondsPerMessage: 1}
         traffic:
-          - {at: 10m, messages: 120}
-          - {at: 40m, messages: 30, over: 10m, poison: 1}
-        triggers: {alarm: true, schedule: rate(5 minutes)}
+          - burst: {at: 10m, messages: 120}
+          - burst: {at: 40m, messages: 30, over: 10m}
+            poisonShare: 0.04
+        triggers: {alarm: true}
         """;
 
     [Fact]
@@ -44,15 +45,22 @@ public class SimulateCommandTests
     }
 
     [Theory]
-    [InlineData("traffic: [{at: soon, messages: 5}]", "traffic[0].at")]
-    [InlineData("horizon: 2h", "traffic: at least one burst")]
-    [InlineData("traffic: [{messages: 5}]\nstack: {Colour: \"blue\"}", "stack.Colour")]
-    [InlineData("traffic: [{messages: 5}]\ntriggers: {schedule: \"rate(5 minute)\"}", "triggers.schedule")]
-    [InlineData("traffic: [{messages: 5}\n", "Invalid scenario YAML")]
+    [InlineData("traffic: [{burst: {at: soon, messages: 5}}]", "bad.yaml: line 1: traffic[0].burst.at: 'soon' is not a duration")]
+    [InlineData("horizon: 2h", "bad.yaml: traffic: at least one entry is required")]
+    [InlineData("traffic: []", "bad.yaml: line 1: traffic: at least one entry is required")]
+    [InlineData("horizon: 0s\ntraffic: [{burst: {messages: 5}}]", "bad.yaml: line 1: horizon must be longer than zero.")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nstack: {Colour: \"blue\"}", "bad.yaml: line 2: stack.Colour is not a parameter of serverless.template.")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nstack: {DrainSchedule: \"rate(5 minute)\"}", "bad.yaml: line 2: stack.DrainSchedule:")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\ntraffic: []", "bad.yaml: line 2: the key 'traffic' is given twice")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nworkload: {secondsPerBach: 3}", "Did you mean `secondsPerBatch`?")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nfaults: {api: [{service: sqs, operation: ReceiveMesage, probability: 1}]}", "bad.yaml: line 2: faults.api[0].operation: 'ReceiveMesage' is not an operation of the sqs API model. Did you mean `ReceiveMessage`?")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nfaults: {fargateSpotUnavailable: [{from: 2h, to: 1h}]}", "bad.yaml: line 2: faults.fargateSpotUnavailable[0]: from (2h) must be before to (1h).")]
+    [InlineData("horizon: 1h\ntraffic: [{burst: {at: 2h, messages: 5}}]", "bad.yaml: line 2: traffic[0].burst.at (2h) is not inside the run")]
+    [InlineData("traffic: [{burst: {messages: 5}}\n", "invalid scenario YAML")]
     [InlineData("capacity: {pool: Fleet}", "capacity.pool: 'Fleet' is not SpotFleet or AutoScalingGroup.")]
     [InlineData("capacity: {spotTarget: 0}", "capacity.spotTarget must be a whole number in 1..100.")]
     [InlineData("capacity: {jobEvery: 0s}", "capacity.jobEvery must be longer than zero.")]
-    [InlineData("capacity: {}\ntraffic: [{messages: 5}]", "A capacity scenario has no traffic")]
+    [InlineData("capacity: {}\ntraffic: [{burst: {messages: 5}}]", "A capacity scenario has no traffic")]
     [InlineData("capacity: {}\nfaults: {spotCapacity: [{from: 1m, to: 2m, state: gone}]}", "faults: a capacity scenario sets its Spot drought under capacity:")]
     [InlineData("capacity: {droughtLength: long}", "capacity.droughtLength: 'long' is not a duration")]
     public void Simulate_BadScenario_NamesTheFieldAndExitsTwo(string yaml, string expected)
@@ -65,6 +73,40 @@ public class SimulateCommandTests
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Empty(output);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ScenarioFile", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("99999999999999999999")]
+    public void Simulate_SeedNotANumber_SaysSoInPlainWords(string seed)
+    {
+        using var cli = new CliRunner();
+        cli.WriteFile("small.yaml", Small);
+
+        var (exitCode, output, error) = cli.Run("simulate", "small.yaml", "--seed", seed);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Empty(output);
+        Assert.Contains($"--seed must be a whole number (e.g. --seed 42), got '{seed}'.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nullable", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_ReplayFile_IsFoundNextToTheScenario()
+    {
+        using var cli = new CliRunner();
+        Directory.CreateDirectory(Path.Combine(cli.WorkingDirectory, "runs"));
+        cli.WriteFile("runs/sent.csv", "timestamp,count\n10m,20\n11m,20\n");
+        cli.WriteFile("runs/replay.yaml", "horizon: 2h\ntraffic: [{replay: {file: sent.csv}}]\nworkload: {secondsPerBatch: 5, secondsPerMessage: 1}");
+
+        var (exitCode, output, _) = cli.Run("simulate", "runs/replay.yaml");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("sent 40", output, StringComparison.Ordinal);
     }
 
     [Fact]

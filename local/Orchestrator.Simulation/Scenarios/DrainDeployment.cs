@@ -36,6 +36,7 @@ public sealed class DrainDeployment
             ["Attributes"] = new JsonObject
             {
                 ["VisibilityTimeout"] = Text(stack.QueueVisibilityTimeoutSeconds),
+                ["MessageRetentionPeriod"] = Text(stack.QueueRetentionSeconds),
                 ["RedrivePolicy"] = redrive.ToJsonString(),
             },
         });

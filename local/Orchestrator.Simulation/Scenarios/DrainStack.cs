@@ -2,28 +2,50 @@ using System.Globalization;
 
 namespace Orchestrator.Simulation.Scenarios;
 
-/// <summary>The queue-drain stack's parameters, as a user sets them in serverless.template.</summary>
-/// <remarks>Defaults mirror the template's, so a scenario states only what it changes.</remarks>
+/// <summary>The queue-drain stack's parameters, as a user sets them in serverless.template, and the
+/// work queue it drains (the user's queue: its redrive and visibility settings).</summary>
+/// <remarks>
+/// <para>Every parameter's default is read from serverless.template itself
+/// (<see cref="TemplateParameters"/>), so a scenario that states nothing simulates a default
+/// deployment. Names the template leaves to the user (WorkQueueName, ClusterName, ContainerName…)
+/// get a simulation's own value.</para>
+/// <para>The queue's defaults are AWS's (SQS API reference, CreateQueue and RedrivePolicy):
+/// maxReceiveCount 10, VisibilityTimeout 30 s, MessageRetentionPeriod 345,600 s (4 days).</para>
+/// </remarks>
 public sealed record DrainStack
 {
     public string QueueName { get; init; } = "work";
     public string DeadLetterQueueName { get; init; } = "work-dlq";
-    public int MaxReceiveCount { get; init; } = 5;
+    public int MaxReceiveCount { get; init; } = 10;
     public int QueueVisibilityTimeoutSeconds { get; init; } = 30;
+    public int QueueRetentionSeconds { get; init; } = 345_600;
     public string Cluster { get; init; } = "batch";
     public string TaskFamily { get; init; } = "worker";
     public string ContainerName { get; init; } = "worker";
-    public int TaskCpuUnits { get; init; } = 256;
-    public int TaskMemoryMiB { get; init; } = 512;
+    public double TaskVcpu { get; init; } = TemplateParameters.DefaultNumber("TaskVcpu");
+    public double TaskMemoryGb { get; init; } = TemplateParameters.DefaultNumber("TaskMemoryGb");
+
+    /// <summary>The task definition's cpu units (1 vCPU = 1024).</summary>
+    public int TaskCpuUnits => (int)Math.Round(TaskVcpu * 1024);
+
+    /// <summary>The task definition's memory in MiB (1 GB = 1024 MiB, as ECS counts it).</summary>
+    public int TaskMemoryMiB => (int)Math.Round(TaskMemoryGb * 1024);
+
+    public string SpotCapacityProvider { get; init; } = TemplateParameters.Default("SpotCapacityProvider");
+    public string OnDemandCapacityProvider { get; init; } = TemplateParameters.Default("OnDemandCapacityProvider");
+    public string AssignPublicIp { get; init; } = TemplateParameters.Default("AssignPublicIp");
     public string LeaseTable { get; init; } = "orchestrator-leases";
     public string ManifestBucket { get; init; } = "orchestrator-manifests";
     public string StateMachineName { get; init; } = "queue-drain";
     public string LaneStateMachineName { get; init; } = "queue-drain-lane";
-    public int MaxConcurrentTasks { get; init; } = 10;
-    public int BatchSize { get; init; } = 10;
-    public int MessagesPerTask { get; init; } = 10;
-    public int TaskTimeoutSeconds { get; init; } = 900;
-    public int FallbackAfterSeconds { get; init; } = 120;
+    public int MaxConcurrentTasks { get; init; } = TemplateParameters.DefaultInt("MaxConcurrentTasks");
+    public int BatchSize { get; init; } = TemplateParameters.DefaultInt("BatchSize");
+    public int MessagesPerTask { get; init; } = TemplateParameters.DefaultInt("MessagesPerTask");
+    public int TaskTimeoutSeconds { get; init; } = TemplateParameters.DefaultInt("TaskTimeoutSeconds");
+    public int FallbackAfterSeconds { get; init; } = TemplateParameters.DefaultInt("FallbackAfterSeconds");
+
+    /// <summary>The sweep's EventBridge schedule expression; empty for none (the template's DrainSchedule).</summary>
+    public string DrainSchedule { get; init; } = TemplateParameters.Default("DrainSchedule");
 
     /// <summary>The DefinitionSubstitutions the template gives queue-drain.asl.json.</summary>
     public IReadOnlyDictionary<string, string> Substitutions(string queueUrl, string laneStateMachineArn)
@@ -36,17 +58,17 @@ public sealed record DrainStack
             ["ContainerName"] = ContainerName,
             ["Subnets"] = "subnet-0a1b2c3d",
             ["SecurityGroups"] = "sg-0a1b2c3d",
-            ["AssignPublicIp"] = "DISABLED",
-            ["SpotCapacityProvider"] = "FARGATE_SPOT",
-            ["OnDemandCapacityProvider"] = "FARGATE",
+            ["AssignPublicIp"] = AssignPublicIp,
+            ["SpotCapacityProvider"] = SpotCapacityProvider,
+            ["OnDemandCapacityProvider"] = OnDemandCapacityProvider,
             ["ManifestBucket"] = ManifestBucket,
             ["MaxConcurrentTasks"] = Text(MaxConcurrentTasks),
             ["BatchSize"] = Text(BatchSize),
             ["MessagesPerTask"] = Text(MessagesPerTask),
             ["TaskTimeoutSeconds"] = Text(TaskTimeoutSeconds),
             ["FallbackAfterSeconds"] = Text(FallbackAfterSeconds),
-            ["TaskVcpu"] = (TaskCpuUnits / 1024.0).ToString(CultureInfo.InvariantCulture),
-            ["TaskMemoryGb"] = (TaskMemoryMiB / 1024.0).ToString(CultureInfo.InvariantCulture),
+            ["TaskVcpu"] = TaskVcpu.ToString(CultureInfo.InvariantCulture),
+            ["TaskMemoryGb"] = TaskMemoryGb.ToString(CultureInfo.InvariantCulture),
             ["LeaseTable"] = LeaseTable,
             ["LaneStateMachineArn"] = laneStateMachineArn,
         };

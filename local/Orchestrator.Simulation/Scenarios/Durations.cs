@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Orchestrator.Simulation.Scenarios;
@@ -12,7 +13,7 @@ public static partial class Durations
         var parts = Part().Matches(value);
         if (value.Length == 0 || parts.Sum(p => p.Length) != value.Length)
         {
-            throw new ScenarioException($"{field}: '{text}' is not a duration (numbers with s, m, h or d, e.g. 90s, 15m, 1h30m).");
+            throw ScenarioException.For(field, $"{field}: '{text}' is not a duration (numbers with s, m, h or d, e.g. 90s, 15m, 1h30m).");
         }
 
         var total = TimeSpan.Zero;
@@ -29,6 +30,30 @@ public static partial class Durations
         }
 
         return total;
+    }
+
+    /// <summary>A duration written the way scenario files write them (<c>1h30m</c>, <c>90s</c>, <c>0s</c>).</summary>
+    public static string Format(TimeSpan span)
+    {
+        var text = new StringBuilder();
+        Append(text, (long)span.TotalDays, "d");
+        Append(text, span.Hours, "h");
+        Append(text, span.Minutes, "m");
+        var seconds = span.Seconds + (span.Milliseconds / 1000.0);
+        if (seconds > 0 || text.Length == 0)
+        {
+            text.Append(seconds.ToString("0.###", CultureInfo.InvariantCulture)).Append('s');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, long value, string unit)
+    {
+        if (value > 0)
+        {
+            text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(unit);
+        }
     }
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)([smhd])")]

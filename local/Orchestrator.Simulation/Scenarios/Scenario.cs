@@ -1,8 +1,11 @@
 using Orchestrator.Simulation.Account;
+using Orchestrator.Simulation.Workload.Traffic;
 
 namespace Orchestrator.Simulation.Scenarios;
 
-/// <summary>A checked scenario: the account it runs in, the stack, the traffic and the triggers; or, with
+/// <summary>A checked scenario: the account it runs in, the stack, the traffic (sent by
+/// <see cref="TrafficSender"/>) and the triggers (<see cref="Schedule"/> is the stack's DrainSchedule,
+/// null when empty); or, with
 /// <see cref="Capacity"/>, a Spot drought on an EC2 cluster with the capacity workflows.</summary>
 public sealed record Scenario(
     string Name,
@@ -10,11 +13,7 @@ public sealed record Scenario(
     TimeSpan Horizon,
     AccountOptions Account,
     DrainStack Stack,
-    IReadOnlyList<TrafficBurst> Traffic,
+    IReadOnlyList<TrafficEntry> Traffic,
     string? Schedule,
     bool Alarm,
     Capacity.SpotDrought? Capacity = null);
-
-/// <summary>Messages sent starting <see cref="At"/> after the start, spread evenly over <see cref="Over"/>
-/// (all at once when zero); <see cref="Poison"/> of them carry the workload's poison marker.</summary>
-public sealed record TrafficBurst(TimeSpan At, int Messages, TimeSpan Over, int Poison);

@@ -4,6 +4,8 @@ using Orchestrator.Simulation.Services.Ec2;
 using Orchestrator.Simulation.Services.Ecs;
 using Orchestrator.Simulation.Services.EventBridge;
 using Orchestrator.Simulation.Services.Lambda;
+using Orchestrator.Simulation.Models;
+using Orchestrator.Simulation.Scenarios.Reading;
 using static Orchestrator.Simulation.Scenarios.ScenarioValues;
 
 namespace Orchestrator.Simulation.Scenarios;
@@ -40,14 +42,20 @@ internal static class ScenarioFaults
         {
             var where = $"faults.api[{i}]";
             var service = Required(f.Service, $"{where}.service");
-            if (!KnownServices.Contains(service))
+            if (!ApiModel.Services.Contains(service))
             {
-                throw new ScenarioException($"{where}.service: '{service}' is not a simulated service ({string.Join(", ", KnownServices)}).");
+                throw ScenarioException.For($"{where}.service", $"{where}.service: '{service}' is not a simulated service.{ClosestMatch.Hint(service, ApiModel.Services)} Services: {string.Join(", ", ApiModel.Services.Order(StringComparer.Ordinal))}.");
+            }
+
+            var operation = f.Operation ?? "*";
+            if (operation != "*")
+            {
+                Operation(service, operation, $"{where}.operation");
             }
 
             return new ApiFault(
                 service,
-                f.Operation ?? "*",
+                operation,
                 Probability(Required(f.Probability, $"{where}.probability"), $"{where}.probability"),
                 f.Code,
                 f.From is null ? null : start + Durations.Parse(f.From, $"{where}.from"),
@@ -60,7 +68,7 @@ internal static class ScenarioFaults
         SpotCapacity = (faults?.SpotCapacity ?? []).Select((w, i) => SpotWindow(w, $"faults.spotCapacity[{i}]", start)).ToList(),
         Interruptions = (faults?.SpotInterruptions ?? []).Select((s, i) => new SpotInterruption(
             start + Durations.Parse(s.At, $"faults.spotInterruptions[{i}].at"),
-            s.Count is null or > 0 ? s.Count ?? 1 : throw new ScenarioException($"faults.spotInterruptions[{i}].count must be ≥ 1."),
+            s.Count is null or > 0 ? s.Count ?? 1 : throw ScenarioException.For($"faults.spotInterruptions[{i}].count", $"faults.spotInterruptions[{i}].count must be ≥ 1."),
             s.InstanceType,
             s.Zone)).ToList(),
         InterruptionRatePerHour = NonNegative(faults?.SpotInterruptionsPerInstanceHour ?? 0, "faults.spotInterruptionsPerInstanceHour"),
@@ -70,7 +78,7 @@ internal static class ScenarioFaults
     public static AutoScalingOptions AutoScaling(ScenarioFile.FaultSection? faults) => new()
     {
         Faults = (faults?.AutoScaling ?? []).ToDictionary(
-            p => p.Key,
+            p => Operation("autoscaling", p.Key, $"faults.autoScaling.{p.Key}"),
             p => new OperationFaults(
                 Probability(p.Value.ScalingActivityInProgress, $"faults.autoScaling.{p.Key}.scalingActivityInProgress"),
                 Probability(p.Value.ResourceContention, $"faults.autoScaling.{p.Key}.resourceContention"),
@@ -88,7 +96,18 @@ internal static class ScenarioFaults
             StopSchedulesAt: stopSchedulesAt);
     }
 
-    private static readonly string[] KnownServices = ["autoscaling", "cloudwatch", "dynamodb", "ec2", "ecs", "eventbridge", "pipes", "s3", "scheduler", "sfn", "sns", "sqs"];
+    /// <summary>Checks that <paramref name="operation"/> is an operation of the service's AWS API model, spelt as the model spells it.</summary>
+    private static string Operation(string service, string operation, string field)
+    {
+        var model = ApiModel.Load(service);
+        if (model.FindOperation(operation) is { } name && name == operation)
+        {
+            return operation;
+        }
+
+        var closest = model.FindOperation(operation) ?? ClosestMatch.Find(operation, model.Operations);
+        throw ScenarioException.For(field, $"{field}: '{operation}' is not an operation of the {service} API model.{(closest is null ? "" : $" Did you mean `{closest}`?")} Write the model's spelling (e.g. {model.Operations.Order(StringComparer.Ordinal).First()}), or * for every operation.");
+    }
 
     private static SpotCapacityWindow SpotWindow(ScenarioFile.SpotCapacitySection w, string where, DateTimeOffset start)
     {
@@ -97,7 +116,7 @@ internal static class ScenarioFaults
             "available" => SpotCapacityState.Available,
             "scarce" => SpotCapacityState.Scarce,
             "gone" => SpotCapacityState.Gone,
-            var other => throw new ScenarioException($"{where}.state: '{other}' is not one of available, scarce, gone."),
+            var other => throw ScenarioException.For($"{where}.state", $"{where}.state: '{other}' is not one of available, scarce, gone."),
         };
         return new SpotCapacityWindow(
             start + Durations.Parse(w.From, $"{where}.from"),

@@ -4,7 +4,10 @@ namespace Orchestrator.Simulation.Scenarios;
 /// A scenario file as written (YAML, camelCase keys); <see cref="ScenarioLoader"/> checks it and
 /// turns it into a <see cref="Scenario"/>. Every field is optional except <c>traffic</c>.
 /// </summary>
-/// <remarks>Mutable on purpose: it is only the deserializer's target.</remarks>
+/// <remarks>Mutable on purpose: it is only the binder's target. These classes are the schema:
+/// <see cref="Reading.SectionBinder"/> takes exactly their public settable properties as keys
+/// (camelCase), checks each value against the property's type and records its line, so a property
+/// added here is a strict key with no other change. docs/SCENARIOS.md documents every key.</remarks>
 public sealed class ScenarioFile
 {
     public string? Name { get; set; }
@@ -12,7 +15,9 @@ public sealed class ScenarioFile
     public long? Seed { get; set; }
     public string? Horizon { get; set; }
     public Dictionary<string, string>? Stack { get; set; }
+    public Sections.QueueSection? Queue { get; set; }
     public WorkloadSection? Workload { get; set; }
+    public Sections.StartupSection? Startup { get; set; }
     public List<TrafficSection>? Traffic { get; set; }
     public TriggerSection? Triggers { get; set; }
     public FaultSection? Faults { get; set; }
@@ -33,25 +38,27 @@ public sealed class ScenarioFile
 
     public sealed class WorkloadSection
     {
-        public double? SecondsPerBatch { get; set; }
-        public double? SecondsPerMessage { get; set; }
+        public Sections.DistributionSection? SecondsPerBatch { get; set; }
+        public Sections.DistributionSection? SecondsPerMessage { get; set; }
         public double? FailureProbability { get; set; }
         public string? PoisonMarker { get; set; }
         public double? HangProbability { get; set; }
         public double? StartFailureProbability { get; set; }
     }
 
+    /// <summary>One traffic entry: exactly one of burst, poisson, profile, replay.</summary>
     public sealed class TrafficSection
     {
-        public string? At { get; set; }
-        public int? Messages { get; set; }
-        public string? Over { get; set; }
-        public int? Poison { get; set; }
+        public Sections.BurstSection? Burst { get; set; }
+        public Sections.PoissonSection? Poisson { get; set; }
+        public Sections.ProfileSection? Profile { get; set; }
+        public Sections.ReplaySection? Replay { get; set; }
+        public double? PoisonShare { get; set; }
+        public int? MessageSize { get; set; }
     }
 
     public sealed class TriggerSection
     {
-        public string? Schedule { get; set; }
         public bool? Alarm { get; set; }
     }
 

@@ -1,10 +1,8 @@
 using Orchestrator.Simulation.Account;
+using Orchestrator.Simulation.Scenarios.Reading;
 using Orchestrator.Simulation.Services.EventBridge.Pipes;
 using Orchestrator.Simulation.Services.Scheduling;
 using Orchestrator.Simulation.Workload;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 using static Orchestrator.Simulation.Scenarios.ScenarioValues;
 
@@ -12,26 +10,41 @@ namespace Orchestrator.Simulation.Scenarios;
 
 /// <summary>
 /// Reads a scenario file (YAML) into a <see cref="Scenario"/>, checking every field; a mistake is a
-/// <see cref="ScenarioException"/> naming the field, never a half-built run.
+/// <see cref="ScenarioException"/> naming the key path and its line, never a half-built run.
 /// </summary>
+/// <remarks>
+/// Reading is strict (<see cref="YamlTreeReader"/>, <see cref="SectionBinder"/>): unknown keys,
+/// duplicate keys, wrong types are refused before any value is used; then each value is checked
+/// here and in the section readers (<see cref="ScenarioTraffic"/>, <see cref="StackSettings"/>,
+/// <see cref="ScenarioFaults"/>, <see cref="ScenarioWindows"/>, <see cref="ScenarioStartup"/>).
+/// </remarks>
 public static class ScenarioLoader
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static Scenario Parse(string yaml, long? seedOverride = null)
+    /// <summary>Reads the scenario file at <paramref name="path"/>; a replay CSV is found relative to it.</summary>
+    public static Scenario Load(string path, long? seedOverride = null) =>
+        Parse(File.ReadAllText(path), seedOverride, Path.GetDirectoryName(Path.GetFullPath(path)));
+
+    /// <summary>Reads a scenario from its text; <paramref name="directory"/> is where relative files (replay CSVs) are looked up (default: the current directory).</summary>
+    public static Scenario Parse(string yaml, long? seedOverride = null, string? directory = null)
     {
-        ScenarioFile file;
+        var locations = new ScenarioLocations();
         try
         {
-            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<ScenarioFile>(yaml)
-                ?? throw new ScenarioException("The scenario file is empty.");
+            var file = new SectionBinder(locations).Bind<ScenarioFile>(YamlTreeReader.Read(yaml));
+            return Build(file, seedOverride, directory);
         }
-        catch (YamlException e)
+        catch (ScenarioException e)
         {
-            throw new ScenarioException($"Invalid scenario YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
+            throw locations.Locate(e);
         }
+    }
 
-        var horizon = Durations.Parse(file.Horizon ?? "12h", "horizon");
+    private static Scenario Build(ScenarioFile file, long? seedOverride, string? directory)
+    {
+        var horizon = PositiveDuration(file.Horizon ?? "12h", "horizon");
+        ScenarioWindows.Check(file.Faults, horizon);
         if (file.Capacity is { } capacity)
         {
             var seed = seedOverride ?? file.Seed ?? 7;
@@ -39,21 +52,16 @@ public static class ScenarioLoader
             return new Scenario(file.Name ?? "scenario", file.Description ?? "", horizon, new AccountOptions { Seed = seed, Start = Start }, new DrainStack(), [], null, false, drought);
         }
 
-        var traffic = (file.Traffic ?? throw new ScenarioException("traffic: at least one burst of messages is required."))
-            .Select((t, i) => Burst(t, $"traffic[{i}]"))
-            .ToList();
-        if (file.Triggers?.Schedule is { } schedule && !ScheduleExpression.TryParse(schedule, out _, out var why))
-        {
-            throw new ScenarioException($"triggers.schedule: {why}");
-        }
-
+        var workload = Workload(file.Workload);
+        var traffic = ScenarioTraffic.Parse(file.Traffic, horizon, directory, workload.PoisonBodyMarker ?? "POISON");
+        var stack = Queue(StackSettings.Apply(new DrainStack(), file.Stack ?? []), file.Queue);
         var options = new AccountOptions
         {
             Seed = seedOverride ?? file.Seed ?? 1,
             Start = Start,
-            Ecs = ScenarioFaults.Ecs(file.Faults, Start),
+            Ecs = ScenarioStartup.Apply(ScenarioFaults.Ecs(file.Faults, Start), file.Startup),
             Lambda = ScenarioFaults.Lambda(file.Faults),
-            Workload = Workload(file.Workload),
+            Workload = workload,
             EventBridge = ScenarioFaults.EventBridge(file.Faults, Start + horizon),
             Ec2 = ScenarioFaults.Ec2(file.Faults, Start),
             AutoScaling = ScenarioFaults.AutoScaling(file.Faults),
@@ -66,34 +74,36 @@ public static class ScenarioLoader
             file.Description ?? "",
             horizon,
             options,
-            StackSettings.Apply(new DrainStack(), file.Stack ?? []),
+            stack,
             traffic,
-            file.Triggers?.Schedule,
+            stack.DrainSchedule.Length == 0 ? null : stack.DrainSchedule,
             file.Triggers?.Alarm ?? true);
     }
 
-    private static TrafficBurst Burst(ScenarioFile.TrafficSection t, string where)
+    /// <summary>The <c>queue:</c> section, with AWS's ranges (CreateQueue: VisibilityTimeout 0–12 h,
+    /// MessageRetentionPeriod 60 s–14 days; RedrivePolicy maxReceiveCount 1–1000).</summary>
+    private static DrainStack Queue(DrainStack stack, Sections.QueueSection? queue) => queue is null ? stack : stack with
     {
-        var messages = t.Messages ?? throw new ScenarioException($"{where}.messages is required.");
-        if (messages < 0 || (t.Poison ?? 0) < 0 || (t.Poison ?? 0) > messages)
-        {
-            throw new ScenarioException($"{where}: messages must be ≥ 0 and poison between 0 and messages.");
-        }
+        MaxReceiveCount = Whole(queue.MaxReceiveCount ?? stack.MaxReceiveCount, "queue.maxReceiveCount", 1, 1000),
+        QueueVisibilityTimeoutSeconds = queue.VisibilityTimeout is { } v ? Seconds(v, "queue.visibilityTimeout", 0, 43_200) : stack.QueueVisibilityTimeoutSeconds,
+        QueueRetentionSeconds = queue.Retention is { } r ? Seconds(r, "queue.retention", 60, 1_209_600) : stack.QueueRetentionSeconds,
+    };
 
-        return new TrafficBurst(Durations.Parse(t.At ?? "0s", $"{where}.at"), messages, Durations.Parse(t.Over ?? "0s", $"{where}.over"), t.Poison ?? 0);
+    private static int Seconds(string text, string field, int min, int max)
+    {
+        var span = Durations.Parse(text, field);
+        return span.TotalSeconds >= min && span.TotalSeconds <= max && span.TotalSeconds == Math.Floor(span.TotalSeconds)
+            ? (int)span.TotalSeconds
+            : throw ScenarioException.For(field, $"{field} must be whole seconds from {Durations.Format(TimeSpan.FromSeconds(min))} to {Durations.Format(TimeSpan.FromSeconds(max))}, got {text}.");
     }
 
-    private static WorkloadModel Workload(ScenarioFile.WorkloadSection? w)
+    private static WorkloadModel Workload(ScenarioFile.WorkloadSection? w) => new()
     {
-        var model = new WorkloadModel
-        {
-            DurationPerBatch = SecondsDistribution.Fixed(NonNegative(w?.SecondsPerBatch ?? 20, "workload.secondsPerBatch")),
-            DurationPerMessage = SecondsDistribution.Fixed(NonNegative(w?.SecondsPerMessage ?? 3, "workload.secondsPerMessage")),
-            FailureProbability = Probability(w?.FailureProbability, "workload.failureProbability"),
-            PoisonBodyMarker = w?.PoisonMarker ?? "POISON",
-            HangProbability = Probability(w?.HangProbability, "workload.hangProbability"),
-            StartFailureProbability = Probability(w?.StartFailureProbability, "workload.startFailureProbability"),
-        };
-        return model;
-    }
+        DurationPerBatch = ScenarioDistributions.Parse(w?.SecondsPerBatch, "workload.secondsPerBatch", SecondsDistribution.Fixed(20)),
+        DurationPerMessage = ScenarioDistributions.Parse(w?.SecondsPerMessage, "workload.secondsPerMessage", SecondsDistribution.Fixed(3)),
+        FailureProbability = Probability(w?.FailureProbability, "workload.failureProbability"),
+        PoisonBodyMarker = w?.PoisonMarker is { Length: > 0 } marker ? marker : w?.PoisonMarker is null ? "POISON" : throw ScenarioException.For("workload.poisonMarker", "workload.poisonMarker must not be empty."),
+        HangProbability = Probability(w?.HangProbability, "workload.hangProbability"),
+        StartFailureProbability = Probability(w?.StartFailureProbability, "workload.startFailureProbability"),
+    };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Orchestrator.Simulation.Account;
+using Orchestrator.Simulation.Workload.Traffic;
 
 namespace Orchestrator.Simulation.Scenarios;
 
@@ -28,10 +29,7 @@ public static class ScenarioRunner
             Alarm(account, drain);
         }
 
-        foreach (var burst in scenario.Traffic)
-        {
-            Send(account, drain, burst, scenario.Account.Workload.PoisonBodyMarker ?? "POISON");
-        }
+        TrafficSender.Start(account.Scheduler, account.Options.Start, scenario.Traffic, scenario.Account.Seed, scenario.Account.Workload.PoisonBodyMarker ?? "POISON", bodies => drain.Send(bodies));
 
         account.Scheduler.Run(scenario.Account.Start + scenario.Horizon);
         return RunSummary.From(scenario, account, tasks);
@@ -71,23 +69,5 @@ public static class ScenarioRunner
             ["Rule"] = name,
             ["Targets"] = new JsonArray(new JsonObject { ["Id"] = "queue-drain", ["Arn"] = drain.StateMachineArn }),
         });
-    }
-
-    /// <summary>Sends a burst in batches of ten, spread evenly over its duration; poison messages are
-    /// spread through it.</summary>
-    private static void Send(SimulatedAccount account, DrainDeployment drain, TrafficBurst burst, string poisonMarker)
-    {
-        // Every step-th message is poison, from the first, until the burst's poison count is reached.
-        var step = burst.Poison == 0 ? 0 : Math.Max(1, burst.Messages / burst.Poison);
-        var bodies = Enumerable.Range(0, burst.Messages)
-            .Select(i => step > 0 && i % step == 0 && i / step < burst.Poison ? $"{poisonMarker} message {i}" : $"message {i}")
-            .ToList();
-        var chunks = bodies.Chunk(10).ToList();
-        for (var c = 0; c < chunks.Count; c++)
-        {
-            var chunk = chunks[c];
-            var offset = chunks.Count <= 1 ? TimeSpan.Zero : burst.Over * c / (chunks.Count - 1);
-            account.Scheduler.ScheduleAt(account.Options.Start + burst.At + offset, () => drain.Send(chunk));
-        }
     }
 }

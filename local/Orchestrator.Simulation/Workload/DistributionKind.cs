@@ -14,4 +14,7 @@ public enum DistributionKind
 
     /// <summary>Log-normal given its median and the standard deviation of its logarithm.</summary>
     LogNormal,
+
+    /// <summary>Exponential given its mean (memoryless waits, Poisson gaps).</summary>
+    Exponential,
 }

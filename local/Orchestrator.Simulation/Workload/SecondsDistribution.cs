@@ -4,11 +4,12 @@ namespace Orchestrator.Simulation.Workload;
 
 /// <summary>
 /// A distribution of durations in seconds, sampled from a <see cref="SeededRandom"/>: fixed,
-/// uniform, triangular (min/mode/max) or log-normal (median and sigma of the logarithm).
+/// uniform, triangular (min/mode/max), log-normal (median and sigma of the logarithm, or p50 and
+/// p95) or exponential (mean).
 /// </summary>
 /// <remarks>
 /// Every sample is clamped at zero (a duration is never negative). Fixed draws nothing from the
-/// random source; uniform and triangular draw one number, log-normal two (Box–Muller), so a
+/// random source; uniform, triangular and exponential draw one number, log-normal two (Box–Muller), so a
 /// change of kind shifts later draws of the same stream — callers fork a stream per purpose.
 /// </remarks>
 public sealed record SecondsDistribution
@@ -29,7 +30,7 @@ public sealed record SecondsDistribution
     /// <summary>The shape.</summary>
     public DistributionKind Kind { get; }
 
-    /// <summary>Fixed value, minimum, or median (log-normal).</summary>
+    /// <summary>Fixed value, minimum, median (log-normal) or mean (exponential).</summary>
     public double A { get; }
 
     /// <summary>Maximum (uniform), mode (triangular) or sigma (log-normal).</summary>
@@ -54,6 +55,18 @@ public sealed record SecondsDistribution
     public static SecondsDistribution LogNormal(double median, double sigma) =>
         median <= 0 || sigma < 0 ? throw new ArgumentException($"LogNormal needs median > 0 and sigma >= 0, got {median} and {sigma}.") : new(DistributionKind.LogNormal, median, sigma, 0);
 
+    /// <summary>Log-normal whose median is <paramref name="p50"/> and whose 95th percentile is
+    /// <paramref name="p95"/>: sigma = ln(p95 / p50) / z(0.95), z(0.95) = 1.6448536.</summary>
+    public static SecondsDistribution LogNormalFromPercentiles(double p50, double p95) =>
+        p50 <= 0 || p95 < p50 ? throw new ArgumentException($"LogNormal needs 0 < p50 <= p95, got {p50} and {p95}.") : LogNormal(p50, Math.Log(p95 / p50) / Z95);
+
+    /// <summary>Exponential with mean <paramref name="mean"/> seconds.</summary>
+    public static SecondsDistribution Exponential(double mean) =>
+        mean < 0 ? throw new ArgumentOutOfRangeException(nameof(mean), mean, "Mean must not be negative.") : new(DistributionKind.Exponential, mean, 0, 0);
+
+    /// <summary>The standard normal's 95th percentile.</summary>
+    public const double Z95 = 1.6448536269514722;
+
     /// <summary>Draws one duration in seconds.</summary>
     public double Sample(SeededRandom random) => Kind switch
     {
@@ -61,6 +74,7 @@ public sealed record SecondsDistribution
         DistributionKind.Uniform => A + ((B - A) * random.NextDouble()),
         DistributionKind.Triangular => SampleTriangular(random.NextDouble()),
         DistributionKind.LogNormal => A * Math.Exp(B * StandardNormal(random)),
+        DistributionKind.Exponential => -A * Math.Log(1.0 - random.NextDouble()),
         _ => throw new InvalidOperationException($"Unknown distribution kind {Kind}."),
     };
 
@@ -82,6 +96,7 @@ public sealed record SecondsDistribution
         DistributionKind.Fixed => $"fixed({A}s)",
         DistributionKind.Uniform => $"uniform({A}s..{B}s)",
         DistributionKind.Triangular => $"triangular({A}s, {B}s, {C}s)",
+        DistributionKind.Exponential => $"exponential(mean {A}s)",
         _ => $"lognormal(median {A}s, sigma {B})",
     };
 
