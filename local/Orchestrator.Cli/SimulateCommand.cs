@@ -13,28 +13,23 @@ public static class SimulateCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "A scenario file (YAML), e.g. scenarios/queue-burst.yaml." };
         var seed = new Option<long?>("--seed") { Description = "The seed for every random draw; overrides the scenario's own." };
-        var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed };
-        command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(seed)));
+        var compare = new Option<string?>("--compare")
+        {
+            Description = "Also run the designs teams use today on the same scenario and seed, side by side: a comma-separated list of orchestrator, S0, S1, S3, S4, backlog-target (all when no list is given).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON document." };
+        var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed, compare, json };
+        command.SetAction(parse => parse.GetResult(compare) is null
+            ? Run(context, parse.GetValue(scenario)!, parse.GetValue(seed))
+            : CompareCommand.Run(context, parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(compare), parse.GetValue(json)));
         return command;
     }
 
     private static int Run(CliContext context, string file, long? seed)
     {
-        var path = context.Resolve(file);
-        if (!File.Exists(path))
+        if (Load(context, file, seed) is not { } scenario)
         {
-            context.Error.WriteLine($"{file}: file not found.");
-            return ExitCodes.InvalidInput;
-        }
-
-        Scenario scenario;
-        try
-        {
-            scenario = ScenarioLoader.Parse(File.ReadAllText(path), seed);
-        }
-        catch (ScenarioException e)
-        {
-            context.Error.WriteLine($"{file}: {e.Message}");
             return ExitCodes.InvalidInput;
         }
 
@@ -48,5 +43,26 @@ public static class SimulateCommand
         var summary = ScenarioRunner.Run(scenario);
         context.Out.Write(summary.ToText());
         return summary.Lost == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>Reads and checks a scenario file; null (the error already written) when it is missing or invalid.</summary>
+    internal static Scenario? Load(CliContext context, string file, long? seed)
+    {
+        var path = context.Resolve(file);
+        if (!File.Exists(path))
+        {
+            context.Error.WriteLine($"{file}: file not found.");
+            return null;
+        }
+
+        try
+        {
+            return ScenarioLoader.Parse(File.ReadAllText(path), seed);
+        }
+        catch (ScenarioException e)
+        {
+            context.Error.WriteLine($"{file}: {e.Message}");
+            return null;
+        }
     }
 }
