@@ -27,7 +27,7 @@ public static class CompareCommand
         var columns = chosen.Select(design => DesignRunner.Run(scenario, design)).ToList();
         context.Out.Write(json
             ? ComparisonTable.ToJson(scenario.Name, scenario.Account.Seed, columns).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n"
-            : ComparisonTable.ToText(scenario.Name, scenario.Account.Seed, columns));
+            : ComparisonTable.ToText(scenario.Name, scenario.Account.Seed, columns, capacity: scenario.Capacity is not null));
         return columns.Any(c => c.NotRun is null && c.Design == DesignNames.Name(Design.Orchestrator) && (c.Lost > 0 || c.StillQueued > 0))
             ? ExitCodes.Failed
             : ExitCodes.Success;

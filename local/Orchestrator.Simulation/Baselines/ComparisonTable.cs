@@ -30,7 +30,15 @@ public static class ComparisonTable
         ("cost per million", f => f.CostPerMillion is { } c ? Money(c) : "-"),
     ];
 
-    public static string ToText(string scenario, long seed, IReadOnlyList<DesignFigures> columns)
+    /// <summary>The rows a capacity scenario has, under their meaning there (see CapacityDesigns).</summary>
+    private static readonly (string Label, Func<DesignFigures, string> Cell)[] CapacityRows =
+    [
+        ("job wait p50", Rows[0].Cell), ("job wait p95", Rows[1].Cell), ("job wait p99", Rows[2].Cell),
+        ("jobs started", Rows[7].Cell), ("killed by scale-in", Rows[8].Cell), ("still waiting", Rows[11].Cell),
+        Rows[13], Rows[14], Rows[15], Rows[16], Rows[17],
+    ];
+
+    public static string ToText(string scenario, long seed, IReadOnlyList<DesignFigures> columns, bool capacity = false)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"compare    {scenario} (seed {seed})\n");
@@ -42,7 +50,7 @@ public static class ComparisonTable
         }
 
         text.Append('\n');
-        foreach (var (label, cell) in Rows)
+        foreach (var (label, cell) in capacity ? CapacityRows : Rows)
         {
             text.Append(label.PadRight(24));
             foreach (var column in columns)

@@ -14,9 +14,9 @@ public static class DesignRunner
     public static DesignFigures Run(Scenario scenario, Design design)
     {
         var name = DesignNames.Name(design);
-        if (scenario.Capacity is not null)
+        if (scenario.Capacity is { } drought)
         {
-            return DesignFigures.Skipped(name, "a capacity scenario has no queue to drain; --compare runs queue scenarios");
+            return CapacityDesigns.Run(scenario, drought, design);
         }
 
         if (design == Design.S4)
@@ -60,7 +60,7 @@ public static class DesignRunner
     /// <summary>Step Functions transitions, Lambda requests (the account's functions, and a scaler Lambda
     /// the design runs on a schedule), CloudWatch alarms and custom metrics: what each design pays to
     /// decide, beside what its tasks cost.</summary>
-    private static double Orchestration(SimulatedAccount account, TimeSpan horizon, int scalerLambdaCalls)
+    internal static double Orchestration(SimulatedAccount account, TimeSpan horizon, int scalerLambdaCalls)
     {
         var transitions = account.StepFunctions.Executions.Sum(e => e.StateTransitions);
         var lambda = account.Lambda.Invocations.Values.Sum();
