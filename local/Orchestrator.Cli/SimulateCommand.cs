@@ -17,28 +17,23 @@ public static class SimulateCommand
             Description = "The seed for every random draw; overrides the scenario's own.",
             CustomParser = SeedValue,
         };
-        var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed };
-        command.SetAction(parse => Run(context, parse.GetValue(scenario)!, parse.GetValue(seed)));
+        var compare = new Option<string?>("--compare")
+        {
+            Description = "Also run the designs teams use today on the same scenario and seed, side by side: a comma-separated list of orchestrator, S0, S1, S3, S4, backlog-target (all when no list is given).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON document." };
+        var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed, compare, json };
+        command.SetAction(parse => parse.GetResult(compare) is null
+            ? Run(context, parse.GetValue(scenario)!, parse.GetValue(seed))
+            : CompareCommand.Run(context, parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(compare), parse.GetValue(json)));
         return command;
     }
 
     private static int Run(CliContext context, string file, long? seed)
     {
-        var path = context.Resolve(file);
-        if (!File.Exists(path))
+        if (Load(context, file, seed) is not { } scenario)
         {
-            context.Error.WriteLine($"{file}: file not found.");
-            return ExitCodes.InvalidInput;
-        }
-
-        Scenario scenario;
-        try
-        {
-            scenario = ScenarioLoader.Load(path, seed);
-        }
-        catch (ScenarioException e)
-        {
-            context.Error.WriteLine($"{file}: {e.Message}");
             return ExitCodes.InvalidInput;
         }
 
@@ -65,5 +60,26 @@ public static class SimulateCommand
 
         result.AddError($"--seed must be a whole number (e.g. --seed 42), got '{text}'.");
         return null;
+    }
+
+    /// <summary>Reads and checks a scenario file; null (the error already written) when it is missing or invalid.</summary>
+    internal static Scenario? Load(CliContext context, string file, long? seed)
+    {
+        var path = context.Resolve(file);
+        if (!File.Exists(path))
+        {
+            context.Error.WriteLine($"{file}: file not found.");
+            return null;
+        }
+
+        try
+        {
+            return ScenarioLoader.Load(path, seed);
+        }
+        catch (ScenarioException e)
+        {
+            context.Error.WriteLine($"{file}: {e.Message}");
+            return null;
+        }
     }
 }

@@ -40,7 +40,8 @@ public sealed partial class SimulatedAccount
         Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch);
         S3 = new SimulatedS3(Scheduler, random.Fork());
         Workload = new BatchWorkload(Options.Workload, random.Fork(), Log, ReadObject);
-        Ecs = new SimulatedEcs(Scheduler, random.Fork(), Workload, Options.Ecs, CloudWatch);
+        Tasks = new TaskBehaviors(Workload);
+        Ecs = new SimulatedEcs(Scheduler, random.Fork(), Tasks, Options.Ecs, CloudWatch);
         DynamoDb = new SimulatedDynamoDb(Scheduler, random.Fork());
         Lambda = new SimulatedLambda(Scheduler, random.Fork(), Options.Lambda);
         Engine = new StepFunctionsEngine(Scheduler, random.Fork());
@@ -90,6 +91,9 @@ public sealed partial class SimulatedAccount
     public SimulatedSqs Sqs { get; }
     public SimulatedS3 S3 { get; }
     public BatchWorkload Workload { get; }
+
+    /// <summary>What ECS tasks do: the batch workload, or a service's own behaviour (<see cref="TaskBehaviors.ForService"/>).</summary>
+    public TaskBehaviors Tasks { get; }
     public SimulatedEcs Ecs { get; }
     public SimulatedDynamoDb DynamoDb { get; }
     public SimulatedLambda Lambda { get; }

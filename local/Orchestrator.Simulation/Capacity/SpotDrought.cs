@@ -38,6 +38,10 @@ public sealed record SpotDrought
     /// <summary>Auto Scaling's own per-operation faults.</summary>
     public Services.AutoScaling.AutoScalingOptions AutoScaling { get; init; } = new();
 
+    /// <summary>Without <see cref="Workflows"/>: what reacts instead (a design the comparison models), deployed
+    /// with the infrastructure; null for nothing.</summary>
+    public Action<SimulatedAccount, CapacityInfrastructure>? Instead { get; init; }
+
     /// <summary>Runs the scenario to its horizon.</summary>
     public SpotDroughtRun Run()
     {
@@ -55,6 +59,11 @@ public sealed record SpotDrought
         });
         var infra = CapacityInfrastructure.Create(account, Kind, SpotTarget, OnDemandMax);
         var deployment = Workflows ? CapacityDeployment.Deploy(account, infra.Stack()) : null;
+        if (!Workflows)
+        {
+            Instead?.Invoke(account, infra);
+        }
+
         var jobs = new QueuedTasks(account, infra.Cluster, infra.TaskDefinition, TimeSpan.FromSeconds(15));
         account.Scheduler.Run(start.AddMinutes(1));
         var onDemandMidDrought = 0;

@@ -16,23 +16,32 @@ public static class ScenarioRunner
 
     public static RunSummary Run(Scenario scenario)
     {
+        var (account, _, tasks) = Prepare(scenario, triggers: true);
+        account.Scheduler.Run(scenario.Account.Start + scenario.Horizon);
+        return RunSummary.From(scenario, account, tasks);
+    }
+
+    /// <summary>A fresh account with the queue-drain stack deployed and the scenario's traffic scheduled;
+    /// with <paramref name="triggers"/> also the drain's triggers (false: the queue is someone else's to
+    /// serve, as in the designs <c>--compare</c> runs beside it). The clock has not run yet.</summary>
+    internal static (SimulatedAccount Account, DrainDeployment Drain, TaskTracker Tasks) Prepare(Scenario scenario, bool triggers)
+    {
         var account = new SimulatedAccount(scenario.Account);
         var drain = DrainDeployment.Deploy(account, scenario.Stack);
         var tasks = new TaskTracker(account.Ecs);
-        if (scenario.Schedule is { } expression)
+        if (triggers && scenario.Schedule is { } expression)
         {
             Rule(account, drain, "orchestrator-drain-sweep", new JsonObject { ["ScheduleExpression"] = expression });
         }
 
-        if (scenario.Alarm)
+        if (triggers && scenario.Alarm)
         {
             Alarm(account, drain);
         }
 
         TrafficSender.Start(account.Scheduler, account.Options.Start, scenario.Traffic, scenario.Account.Seed, scenario.Account.Workload.PoisonBodyMarker ?? "POISON", bodies => drain.Send(bodies));
 
-        account.Scheduler.Run(scenario.Account.Start + scenario.Horizon);
-        return RunSummary.From(scenario, account, tasks);
+        return (account, drain, tasks);
     }
 
     private static void Alarm(SimulatedAccount account, DrainDeployment drain)

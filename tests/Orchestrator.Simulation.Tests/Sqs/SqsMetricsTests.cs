@@ -74,9 +74,10 @@ public sealed class SqsMetricsTests
 
         h.Scheduler.Run(); // must terminate
 
-        // 1 busy minute + 5 idle minutes (SqsOptions.MetricsIdleMinutes), then nothing is scheduled.
+        // The busy minute, then the queue stays active for six hours after it (SqsOptions.MetricsIdleMinutes:
+        // SQS publishes only for active queues): 360 one-minute periods; then it sleeps and nothing is scheduled.
         Assert.Null(h.Scheduler.Peek());
-        Assert.Equal(6, h.Metrics.Series("AWS/SQS", "NumberOfMessagesSent", "QueueName", "work").Count);
+        Assert.Equal(360, h.Metrics.Series("AWS/SQS", "NumberOfMessagesSent", "QueueName", "work").Count);
     }
 
     [Fact]
@@ -90,10 +91,50 @@ public sealed class SqsMetricsTests
 
         h.Advance(TimeSpan.FromHours(1));
         h.Send(url, "again");
-        h.Advance(TimeSpan.FromSeconds(61));
+        h.Advance(TimeSpan.FromMinutes(17)); // it had slept: publishing resumes within 15 minutes
 
+        // The minutes of the lag are not published (the send's own count with them); the gauge shows the message.
         Assert.True(h.Metrics.Data.Count > before);
-        Assert.Equal(1, h.Metrics.Series("AWS/SQS", "NumberOfMessagesSent", "QueueName", "work")[^1].Value);
+        Assert.Equal(1, h.Metrics.Series("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "work")[^1].Value);
+    }
+
+    [Fact]
+    public void Publisher_AfterSixHoursInactive_Sleeps_ThenResumesWithinFifteenMinutesOfNewTraffic()
+    {
+        // "All metrics emit non-negative values only when the queue is active" (SQS Developer Guide,
+        // "Available CloudWatch metrics for Amazon SQS"); after about 6 h idle a queue's metrics can lag up
+        // to 15 minutes (AWS-FACTS).
+        var h = new SqsHarness(metrics: true);
+        var url = h.CreateQueue("work");
+        h.Send(url, "a");
+        h.Delete(url, SqsHarness.Handle(h.Receive(url)[0]));
+        h.Advance(TimeSpan.FromHours(8));
+        var asleep = h.Metrics.Series("AWS/SQS", "NumberOfMessagesSent", "QueueName", "work").Count;
+        var sentAt = h.Scheduler.Now;
+
+        h.Send(url, "after the night");
+        h.Advance(TimeSpan.FromMinutes(20));
+
+        var resumed = h.Metrics.Series("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "work").Where(p => p.Timestamp >= sentAt).ToList();
+        Assert.Equal(360, asleep);
+        Assert.NotEmpty(resumed);
+        Assert.InRange(resumed[0].Timestamp - sentAt, TimeSpan.Zero, TimeSpan.FromMinutes(16));
+    }
+
+    [Fact]
+    public void Publisher_AnyCallKeepsTheQueueActive()
+    {
+        var h = new SqsHarness(metrics: true);
+        var url = h.CreateQueue("work");
+        for (var i = 0; i < 10; i++)
+        {
+            h.Advance(TimeSpan.FromHours(1));
+            h.Sqs.Invoke("GetQueueAttributes", new System.Text.Json.Nodes.JsonObject { ["QueueUrl"] = url, ["AttributeNames"] = new System.Text.Json.Nodes.JsonArray("All") });
+        }
+
+        // A point for every minute of the ten hours: ticks 00:01 to 09:59 (Run(until) runs what is due before it).
+        var points = h.Metrics.Series("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "work");
+        Assert.Equal((10 * 60) - 1, points.Count);
     }
 
     [Fact]

@@ -58,6 +58,9 @@ internal sealed class MetricAlarm
 
     public ScheduledEvent? NextEvaluation { get; set; }
 
+    /// <summary>The newest datapoint of the last evaluation (null: missing), what a scaling action is handed.</summary>
+    public double? LastValue { get; set; }
+
     /// <summary>True when <paramref name="value"/> is outside the threshold.</summary>
     public bool Breaches(double value) => ComparisonOperator switch
     {

@@ -12,9 +12,15 @@ namespace Orchestrator.Simulation.Services.CloudWatch;
 /// <para>On each state change the "CloudWatch Alarm State Change" event goes to
 /// <see cref="EventPublished"/> and, when actions are enabled, the alarm message to
 /// <see cref="NotificationPublished"/> for each action of the new state.</para>
+/// <para>Auto Scaling actions (<c>arn:aws:autoscaling:</c> policy ARNs) go to <see cref="ScalingActionInvoked"/>
+/// on the transition and again at every evaluation while the alarm stays in that state: "Except for
+/// Auto Scaling actions, the actions happen only on state transitions, and are not performed again if
+/// the condition persists" (CloudWatch User Guide, "Alarm actions").</para>
 /// </remarks>
 public sealed partial class SimulatedCloudWatch
 {
+    private const string ScalingActionPrefix = "arn:aws:autoscaling:";
+
     private static readonly HashSet<string> Comparisons = new(StringComparer.Ordinal)
     {
         "GreaterThanThreshold", "GreaterThanOrEqualToThreshold", "LessThanThreshold", "LessThanOrEqualToThreshold",
@@ -179,7 +185,30 @@ public sealed partial class SimulatedCloudWatch
         {
             alarm.StateUpdated = Now;
         }
+
+        alarm.LastValue = evaluation.Evaluated.Select(e => e.Value).FirstOrDefault(v => v is not null);
+        InvokeScalingActions(alarm);
     }
+
+    private void InvokeScalingActions(MetricAlarm alarm)
+    {
+        if (!alarm.ActionsEnabled || ScalingActionInvoked is not { } invoke)
+        {
+            return;
+        }
+
+        foreach (var policy in ActionsOf(alarm, alarm.StateValue).Where(a => a.StartsWith(ScalingActionPrefix, StringComparison.Ordinal)))
+        {
+            invoke(new ScalingActionInvocation(policy, alarm.Name, alarm.StateValue, alarm.LastValue, alarm.Threshold));
+        }
+    }
+
+    private static IReadOnlyList<string> ActionsOf(MetricAlarm alarm, string state) => state switch
+    {
+        "ALARM" => alarm.AlarmActions,
+        "OK" => alarm.OkActions,
+        _ => alarm.InsufficientDataActions,
+    };
 
     private void Transition(MetricAlarm alarm, string state, string reason, string? reasonData)
     {
@@ -213,13 +242,7 @@ public sealed partial class SimulatedCloudWatch
             return;
         }
 
-        var actions = state switch
-        {
-            "ALARM" => alarm.AlarmActions,
-            "OK" => alarm.OkActions,
-            _ => alarm.InsufficientDataActions,
-        };
-        foreach (var topic in actions.Where(a => a.StartsWith("arn:aws:sns:", StringComparison.Ordinal)))
+        foreach (var topic in ActionsOf(alarm, state).Where(a => a.StartsWith("arn:aws:sns:", StringComparison.Ordinal)))
         {
             notify(new AlarmNotification(topic, $"{state}: \"{alarm.Name}\" in {_options.RegionDisplayName}", AlarmJson.Message(alarm, oldState, _options).ToJsonString()));
         }

@@ -43,6 +43,9 @@ public sealed partial class SimulatedCloudWatch : ISimulatedService, IMetricSink
     /// <summary>Raised once per SNS topic in the alarm's actions for the new state (when actions are enabled).</summary>
     public event Action<AlarmNotification>? NotificationPublished;
 
+    /// <summary>Raised for each Auto Scaling policy action of the alarm's state at every evaluation (see the alarms' remarks).</summary>
+    public event Action<ScalingActionInvocation>? ScalingActionInvoked;
+
     private DateTimeOffset Now => _scheduler.Now;
 
     /// <inheritdoc/>

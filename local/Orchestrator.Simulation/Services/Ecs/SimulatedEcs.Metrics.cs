@@ -50,7 +50,7 @@ public sealed partial class SimulatedEcs
                 if (running.Count > 0)
                 {
                     var serviceDims = new Dictionary<string, string>(dims, StringComparer.Ordinal) { ["ServiceName"] = service.Name };
-                    _metrics!.Put(Namespace, "CPUUtilization", serviceDims, Now, running.Average(t => t.Plan.CpuUtilization) * 100, "Percent");
+                    _metrics!.Put(Namespace, "CPUUtilization", serviceDims, Now, running.Average(t => t.Plan.MeasureCpu?.Invoke() ?? t.Plan.CpuUtilization) * 100, "Percent");
                 }
             }
         }

@@ -30,6 +30,10 @@ public sealed record TaskPlan
     /// <summary>Share of the task's reserved CPU it uses while running, 0–1 (for CPUUtilization).</summary>
     public double CpuUtilization { get; init; } = 0.5;
 
+    /// <summary>When set, the share of reserved CPU used since the previous call (0–1), read at each
+    /// metrics period instead of <see cref="CpuUtilization"/>: a worker that idles between messages.</summary>
+    public Func<double>? MeasureCpu { get; init; }
+
     /// <summary>How long the container takes to exit after SIGTERM; null = it ignores SIGTERM.</summary>
     public TimeSpan? SigtermGrace { get; init; }
 }

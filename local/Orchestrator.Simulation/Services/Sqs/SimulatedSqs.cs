@@ -20,8 +20,8 @@ namespace Orchestrator.Simulation.Services.Sqs;
 /// completes from a scheduler event when a message becomes available or when the wait ends (then
 /// with <c>{}</c>, AWS's answer with no Messages). The Step Functions integration uses it.</para>
 /// <para>Nothing runs on a timer except long-poll deadlines/wake-ups and the metric publisher, which
-/// starts with the first traffic and stops after <see cref="SqsOptions.MetricsIdleMinutes"/> idle
-/// minutes, so <see cref="Scheduler.Run(DateTimeOffset?)"/> finishes once queues are idle. Retention
+/// starts with the first traffic and stops once every queue has been inactive for
+/// <see cref="SqsOptions.MetricsIdleMinutes"/>, so <see cref="Scheduler.Run(DateTimeOffset?)"/> finishes once queues are idle. Retention
 /// expiry is applied lazily (each call and each metric tick) at the exact expiry time.</para>
 /// </remarks>
 public sealed partial class SimulatedSqs : IAsyncSimulatedService
@@ -91,7 +91,7 @@ public sealed partial class SimulatedSqs : IAsyncSimulatedService
             "ChangeMessageVisibilityBatch" => ChangeMessageVisibilityBatch(request),
             _ => throw SqsErrors.UnsupportedOperation(name, _requestId),
         };
-        _metrics?.Touch();
+        _metrics?.Touch(request["QueueUrl"] is JsonValue url && _byUrl.TryGetValue(url.GetValue<string>(), out var called) ? called : null);
         return response;
     }
 

@@ -50,6 +50,18 @@ internal sealed class SqsQueue
     // Counters for the current one-minute metric period.
     public int SentInPeriod { get; set; }
 
+    /// <summary>An action named the queue since the last metric tick.</summary>
+    public bool CalledInPeriod { get; set; }
+
+    /// <summary>The last metric tick that saw the queue active (messages, a waiting receive or any call).</summary>
+    public DateTimeOffset MetricsActiveAt { get; set; }
+
+    /// <summary>Inactive for longer than SQS publishes metrics for (<see cref="SqsOptions.MetricsIdleMinutes"/>).</summary>
+    public bool MetricsAsleep { get; set; }
+
+    /// <summary>After waking from sleep, metrics are published again from this time.</summary>
+    public DateTimeOffset MetricsResumeAt { get; set; }
+
     public int ReceivedInPeriod { get; set; }
 
     public int DeletedInPeriod { get; set; }
