@@ -13,7 +13,7 @@ public class ScenarioDocsTests
     [MemberData(nameof(Keys))]
     public void ScenariosDoc_NamesTheKey(string path)
     {
-        var doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "SCENARIOS.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "SCENARIOS.md"));
         var segments = path.Split('.');
         var key = segments[^1];
         var written = Enumerable.Range(1, segments.Length - 1).Any(i => doc.Contains($"`{string.Join('.', segments[i..])}`", StringComparison.Ordinal))
@@ -39,18 +39,5 @@ public class ScenarioDocsTests
                 }
             }
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "serverless.template")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root is not above the test's directory.");
     }
 }

@@ -10,7 +10,7 @@ public class ScenarioStackTests
 {
     private const string Traffic = "traffic:\n  - burst: { messages: 1 }\n";
 
-    private static readonly JsonObject Parameters = RepositoryTemplate()["Parameters"]!.AsObject();
+    private static readonly JsonObject Parameters = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("serverless.template")))!["Parameters"]!.AsObject();
 
     public static TheoryData<string> SimulatedParameters => [.. StackSettings.Simulated.Keys];
 
@@ -89,18 +89,4 @@ public class ScenarioStackTests
     private static string Default(string name) => Parameters[name]!["Default"]!.ToString();
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static JsonObject RepositoryTemplate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "serverless.template");
-            if (File.Exists(path))
-            {
-                return JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-            }
-        }
-
-        throw new InvalidOperationException("serverless.template not found above the test's directory.");
-    }
 }

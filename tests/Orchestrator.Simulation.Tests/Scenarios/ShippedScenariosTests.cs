@@ -6,13 +6,13 @@ namespace Orchestrator.Simulation.Tests.Scenarios;
 /// <summary>Every file in scenarios/ reads under the strict rules, so the shipped examples cannot fall behind the schema.</summary>
 public class ShippedScenariosTests
 {
-    public static TheoryData<string> Files => [.. Directory.GetFiles(Path.Combine(RepoRoot(), "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Files => [.. Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Load_ShippedScenario_Reads(string file)
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(RepoRoot(), "scenarios", file));
+        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root, "scenarios", file));
 
         Assert.True(scenario.Horizon > TimeSpan.Zero);
     }
@@ -20,24 +20,11 @@ public class ShippedScenariosTests
     [Fact]
     public void TrickleAfterIdle_IsSevenMessagesOverEightHoursOnADefaultDeployment()
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(RepoRoot(), "scenarios", "trickle-after-idle.yaml"));
+        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root, "scenarios", "trickle-after-idle.yaml"));
 
         var poisson = Assert.IsType<PoissonTraffic>(Assert.Single(scenario.Traffic));
         Assert.Equal(7, poisson.RatePerSecond * (poisson.To - poisson.From).TotalSeconds, 6);
         Assert.Equal(new DrainStack(), scenario.Stack);
         Assert.Equal("rate(5 minutes)", scenario.Schedule);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "serverless.template")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root is not above the test's directory.");
     }
 }
