@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Orchestrator.Simulation.Account;
 using Orchestrator.Simulation.Services.ApplicationAutoScaling;
@@ -24,8 +23,7 @@ internal static class BacklogPerTask
         scaling.PutTargetTrackingPolicy(target, new TargetTrackingPolicy("BacklogPerTaskTracking", targetValue, TargetTrackingPolicy.DefaultCooldown, TargetTrackingPolicy.DefaultCooldown), Namespace, MetricName, dimensions);
         void Publish()
         {
-            var attributes = account.Sqs.Invoke("GetQueueAttributes", new JsonObject { ["QueueUrl"] = queueUrl, ["AttributeNames"] = new JsonArray("ApproximateNumberOfMessages") });
-            var visible = int.Parse(attributes["Attributes"]!["ApproximateNumberOfMessages"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+            var visible = QueueLength.Visible(account, queueUrl);
             var service = account.Ecs.Invoke("DescribeServices", new JsonObject { ["cluster"] = target.Cluster, ["services"] = new JsonArray(target.Service) })["services"]![0]!;
             var running = service["runningCount"]!.GetValue<int>();
             account.CloudWatch.Invoke("PutMetricData", new JsonObject

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Orchestrator.Simulation.Account;
 using Orchestrator.Simulation.Services.ApplicationAutoScaling;
 
@@ -19,8 +17,7 @@ public static class RuleLambda
     {
         void Tick()
         {
-            var attributes = account.Sqs.Invoke("GetQueueAttributes", new JsonObject { ["QueueUrl"] = queueUrl, ["AttributeNames"] = new JsonArray("ApproximateNumberOfMessages") });
-            var length = int.Parse(attributes["Attributes"]!["ApproximateNumberOfMessages"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+            var length = QueueLength.Visible(account, queueUrl);
             if (Change(length) is var change and not 0)
             {
                 scaling.SetDesired(target, scaling.DesiredCount(target) + change, "rule-lambda", $"queue length {length}");
