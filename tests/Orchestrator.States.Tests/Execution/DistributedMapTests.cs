@@ -70,4 +70,17 @@ public class DistributedMapTests
 
         Assert.Equal("""[{"Items":["aaaa"]},{"Items":["bbbb","cc"]}]""", Run.Json(result.Output));
     }
+
+    [Fact]
+    public void Run_Child_DoesNotSeeTheParentsVariables()
+    {
+        // AWS runs each child as its own execution: outer variables are out of its reach.
+        var result = Run.Definition("""
+            {"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"Next":"M"},"M":{"Type":"Map",
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"P","States":{"P":{"Type":"Pass","InputPath":"$x","End":true}}},
+              "ToleratedFailureCount":5,"End":true}}}
+            """, "[1]");
+
+        Assert.Equal("States.Runtime", Run.Json(Assert.Single(result.Output!.AsArray())!["Error"]).Trim('"'));
+    }
 }
