@@ -53,11 +53,7 @@ internal static class ItemBatches
             return literal;
         }
 
-        if (!path.TryEvaluate(effective, context, out var value))
-        {
-            throw new StatesException(StatesErrorNames.Runtime, PathErrors.InvalidPath(path, path.Root(effective, context)));
-        }
-
+        var value = path.SelectOrFail(effective, context);
         return MapRun.TryInteger(value, out var parsed) && parsed > 0
             ? parsed
             : throw new StatesException(StatesErrorNames.Runtime, ErrorCauses.NotAnInteger(field, path.Text, value));

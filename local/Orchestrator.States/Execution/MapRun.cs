@@ -109,11 +109,7 @@ internal sealed class MapRun(BranchRun branch, State state, JsonNode? input) : S
         var concurrency = map.MaxConcurrency;
         if (map.MaxConcurrencyPath is { } path)
         {
-            if (!path.TryEvaluate(_effective, context, out var value))
-            {
-                throw new StatesException(StatesErrorNames.Runtime, Paths.PathErrors.InvalidPath(path, path.Root(_effective, context)));
-            }
-
+            var value = path.SelectOrFail(_effective, context);
             // Recorded on AWS: a numeric string ("1", from a variable) is accepted; "NoNumber" is not.
             if (!TryInteger(value, out var parsed) || parsed < 0)
             {

@@ -28,7 +28,7 @@ internal sealed class MapTolerance
         var count = config.ToleratedFailureCount;
         if (config.ToleratedFailureCountPath is { } countPath)
         {
-            var value = Read(countPath, input, context);
+            var value = countPath.SelectOrFail(input, context);
             count = MapRun.TryInteger(value, out var parsed)
                 ? parsed
                 : throw Runtime(ErrorCauses.NotAnInteger("ToleratedFailureCountPath", countPath.Text, value));
@@ -42,7 +42,7 @@ internal sealed class MapTolerance
         var percentage = config.ToleratedFailurePercentage;
         if (config.ToleratedFailurePercentagePath is { } percentagePath)
         {
-            var value = Read(percentagePath, input, context);
+            var value = percentagePath.SelectOrFail(input, context);
             percentage = JsonScalars.TryGetNumber(value, out var number)
                 || (JsonScalars.TryGetString(value, out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
                 ? number
@@ -60,11 +60,6 @@ internal sealed class MapTolerance
     /// <summary>True when <paramref name="failed"/> of <paramref name="total"/> items is more than tolerated.</summary>
     public bool Exceeded(int failed, int total) =>
         failed > _count || (_percentage is { } p && failed * 100.0 / Math.Max(total, 1) > p);
-
-    private static JsonNode? Read(JsonPathExpression path, JsonNode? input, JsonNode? context) =>
-        path.TryEvaluate(input, context, out var value)
-            ? value
-            : throw Runtime(PathErrors.InvalidPath(path, path.Root(input, context)));
 
     private static StatesException Runtime(string cause) => new(StatesErrorNames.Runtime, cause);
 }
