@@ -35,8 +35,11 @@ internal sealed class BranchRun
     public long LastEventId { get; set; }
 
     /// <summary>The branch's variables: the execution's outer scope at the top level, an inner
-    /// scope of the enclosing branch for a Parallel branch or Map iteration.</summary>
-    public Variables.VariableScope Variables => _variables ??= new Variables.VariableScope((Owner as StateRun)?.Branch.Variables);
+    /// scope of the enclosing branch for a Parallel branch or inline Map iteration. A Distributed Map
+    /// child starts a scope of its own: AWS runs it as a separate execution, which cannot read the
+    /// parent's variables.</summary>
+    public Variables.VariableScope Variables => _variables ??= new Variables.VariableScope(
+        Owner is StateRun { State: MapState { Distributed: not null } } ? null : (Owner as StateRun)?.Branch.Variables);
 
     private Variables.VariableScope? _variables;
 

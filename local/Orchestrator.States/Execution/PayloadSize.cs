@@ -19,24 +19,25 @@ internal static class PayloadSize
     public static bool Exceeds(JsonNode? node)
     {
         long bound = 0;
-        if (!UpperBoundWithin(node, ref bound))
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            using var writer = new Utf8JsonWriter(buffer);
-            if (node is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                node.WriteTo(writer);
-            }
+        return !UpperBoundWithin(node, ref bound) && Utf8Bytes(node) > Limit;
+    }
 
-            writer.Flush();
-            return buffer.WrittenCount > Limit;
+    /// <summary>The node's size as compact UTF-8 JSON.</summary>
+    public static int Utf8Bytes(JsonNode? node)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer);
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
         }
 
-        return false;
+        writer.Flush();
+        return buffer.WrittenCount;
     }
 
     private static bool UpperBoundWithin(JsonNode? node, ref long bound)

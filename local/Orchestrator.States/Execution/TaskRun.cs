@@ -276,11 +276,7 @@ internal sealed class TaskRun(BranchRun branch, State state, JsonNode? input) : 
             return null;
         }
 
-        if (!path.TryEvaluate(effective, context, out var node))
-        {
-            throw new StatesException(StatesErrorNames.Runtime, PathErrors.InvalidPath(path, path.Root(effective, context)));
-        }
-
+        var node = path.SelectOrFail(effective, context);
         return JsonScalars.TryGetInteger(node, out var seconds) && seconds > 0
             ? seconds
             : throw new StatesException(StatesErrorNames.Runtime, $"The value at '{path.Text}' must be a positive integer number of seconds, not {node?.ToJsonString() ?? "null"}.");

@@ -40,8 +40,17 @@ internal static class ErrorCauses
 
     /// <summary>A <c>*Path</c> field (MaxConcurrencyPath…) whose value is not a valid integer;
     /// recorded for a string ("NoNumber") and an object ("{}"), the value quoted.</summary>
-    public static string NotAnInteger(string field, string path, System.Text.Json.Nodes.JsonNode? value) =>
-        $"The {field} field refers to value \"{Scalar(value)}\" which is not a valid integer: {path}";
+    public static string NotAnInteger(string field, string path, System.Text.Json.Nodes.JsonNode? value, string kind = "integer") =>
+        $"The {field} field refers to value \"{Scalar(value)}\" which is not a valid {kind}: {path}";
+
+    /// <summary>A negative ToleratedFailureCount (recorded).</summary>
+    public const string ToleratedCountNegative = "ToleratedFailureCount cannot be negative.";
+
+    /// <summary>A ToleratedFailurePercentage outside 0–100 (recorded).</summary>
+    public const string ToleratedPercentageRange = "ToleratedFailurePercentage must be between 0 and 100.";
+
+    /// <summary>A Distributed Map whose failed items exceed its tolerance (derived wording).</summary>
+    public const string ToleratedFailureExceeded = "The specified tolerated failure threshold was exceeded.";
 
     /// <summary>A Choice rule whose Variable (or *Path operand) matches nothing.</summary>
     public static string InvalidChoicePath(string path) =>

@@ -3,12 +3,11 @@ using Orchestrator.States.Paths;
 
 namespace Orchestrator.States.Model;
 
-/// <summary>An inline Map state: runs <see cref="ItemProcessor"/> once per item of the array at
+/// <summary>A Map state, inline or (with <see cref="Distributed"/>) distributed: runs <see cref="ItemProcessor"/> once per item of the array at
 /// ItemsPath, at most <see cref="MaxConcurrency"/> at a time (0 = no limit; AWS runs at most 40
 /// inline iterations at once anyway). The per-item input is ItemSelector (or the legacy
 /// Parameters, held in <see cref="WorkState.Parameters"/>) applied with <c>$$.Map.Item</c>.</summary>
-/// <remarks>Distributed mode (ItemReader, ItemBatcher, ResultWriter, ToleratedFailure*) is
-/// rejected by the parser: see docs/ENGINE.md.</remarks>
+/// <remarks>ItemReader and ResultWriter (S3) are refused by the parser: see docs/ENGINE.md.</remarks>
 public sealed class MapState : WorkState
 {
     internal MapState(string name, JsonObject source, StateGraph itemProcessor)
@@ -28,4 +27,7 @@ public sealed class MapState : WorkState
 
     /// <summary>MaxConcurrencyPath, or null.</summary>
     public JsonPathExpression? MaxConcurrencyPath { get; internal init; }
+
+    /// <summary>The Distributed Map settings, or null for an inline Map.</summary>
+    public DistributedMapConfig? Distributed { get; internal init; }
 }

@@ -3,8 +3,8 @@ using Orchestrator.States.Model;
 
 namespace Orchestrator.States.Parsing;
 
-/// <summary>Parses an inline Map state (ItemProcessor or the legacy Iterator; ItemSelector or the
-/// legacy Parameters). Distributed mode is refused with a clear message.</summary>
+/// <summary>Parses a Map state (ItemProcessor or the legacy Iterator; ItemSelector or the legacy
+/// Parameters), inline or distributed (see <see cref="DistributedMapParser"/>).</summary>
 internal static class MapParser
 {
     public static MapState? Parse(string name, FieldReader reader, string? next, bool end, bool usesContext)
@@ -25,6 +25,8 @@ internal static class MapParser
             reader.Error("MaxConcurrencyPath", "SCHEMA_VALIDATION_FAILED: A Map state cannot have both MaxConcurrency and MaxConcurrencyPath.");
         }
 
+        var maxConcurrency = reader.Integer("MaxConcurrency", 0);
+
         if (reader.Object[processorField] is not JsonObject processor)
         {
             reader.Error("ItemProcessor", "SCHEMA_VALIDATION_FAILED: A Map state needs ItemProcessor (or Iterator): an object with StartAt and States.");
@@ -32,20 +34,16 @@ internal static class MapParser
         }
 
         var processorPath = reader.At(processorField);
-        if (processor["ProcessorConfig"] is JsonObject config && config["Mode"] is { } mode
-            && (!JsonScalars.TryGetString(mode, out var modeName) || modeName != "INLINE"))
-        {
-            reader.Context.Add($"{processorPath}.ProcessorConfig.Mode",
-                $"Map mode {FieldReader.Print(mode)} is not supported by this engine: only INLINE (Distributed Map is a deliberate gap, see docs/ENGINE.md).");
-        }
+        var distributed = DistributedMapParser.Parse(reader, processor, processorPath);
 
         // Recorded on AWS: a legacy Iterator may carry ProcessorConfig (Mode INLINE) as ItemProcessor does.
         var graph = GraphParser.Parse(processor, processorPath, reader.Context, StateFields.ItemProcessor, $"a Map {processorField}");
         return graph is null ? null : new MapState(name, reader.Object, graph)
         {
             ItemsPath = reader.InputOutput("ItemsPath"),
-            MaxConcurrency = (int)(reader.Integer("MaxConcurrency", 0) ?? 0),
+            MaxConcurrency = (int)(maxConcurrency ?? 0),
             MaxConcurrencyPath = reader.JsonPath("MaxConcurrencyPath"),
+            Distributed = distributed,
             Parameters = reader.Has("ItemSelector") ? reader.Template("ItemSelector") : reader.Template("Parameters"),
             ResultSelector = reader.Template("ResultSelector"),
             ResultPath = reader.ResultPath(),

@@ -26,7 +26,8 @@ internal static class StateFields
     public static readonly IReadOnlySet<string> Parallel = Set(Common, Flow, Work, Assign, ["Branches"]);
 
     public static readonly IReadOnlySet<string> Map = Set(Common, Flow, Work, Assign,
-        ["ItemProcessor", "Iterator", "ItemSelector", "ItemsPath", "MaxConcurrency", "MaxConcurrencyPath"]);
+        ["ItemProcessor", "Iterator", "ItemSelector", "ItemsPath", "MaxConcurrency", "MaxConcurrencyPath",
+         .. DistributedMapParser.Fields]);
 
     public static readonly IReadOnlySet<string> Machine = Set(["Comment", "StartAt", "States", "TimeoutSeconds", "Version", "QueryLanguage"]);
 

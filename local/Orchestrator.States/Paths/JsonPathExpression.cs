@@ -104,6 +104,13 @@ public sealed class JsonPathExpression
         return _path.TryEvaluate(value, value, out result);
     }
 
+    /// <summary>The value a definite *Path field (TimeoutSecondsPath, MaxConcurrencyPath…) selects.</summary>
+    /// <exception cref="StatesException">States.Runtime "Invalid path '…' : No results for path: …" when nothing matches.</exception>
+    internal JsonNode? SelectOrFail(JsonNode? input, JsonNode? context) =>
+        TryEvaluate(input, context, out var value)
+            ? value
+            : throw new StatesException(StatesErrorNames.Runtime, PathErrors.InvalidPath(this, Root(input, context)));
+
     /// <summary>The document the path reads (for error messages): the input, the context object or the variable's value.</summary>
     public JsonNode? Root(JsonNode? input, JsonNode? context) =>
         VariableName is null ? (IsContextPath ? context : input)

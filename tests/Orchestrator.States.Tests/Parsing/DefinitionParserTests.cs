@@ -204,9 +204,14 @@ public class DefinitionParserTests
             "$.States.P.Branches[0].States.B.Next");
 
     [Fact]
-    public void TryParse_DistributedMap_RefusedAsNotSupported() =>
+    public void TryParse_DistributedMapWithoutExecutionType_Error() =>
         AssertErrorAt("""{"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"I","States":{"I":{"Type":"Succeed"}}},"End":true}}}""",
-            "$.States.M.ItemProcessor.ProcessorConfig.Mode", "not supported");
+            "$.States.M.ItemProcessor.ProcessorConfig.ExecutionType", "STANDARD or EXPRESS");
+
+    [Fact]
+    public void TryParse_DistributedMapItemReader_RefusedAsNotSupportedYet() =>
+        AssertErrorAt("""{"StartAt":"M","States":{"M":{"Type":"Map","ItemReader":{"Resource":"arn:aws:states:::s3:getObject","Parameters":{"Bucket":"b","Key":"k"}},"ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"EXPRESS"},"StartAt":"I","States":{"I":{"Type":"Succeed"}}},"End":true}}}""",
+            "$.States.M.ItemReader", "not supported by this engine yet");
 
     [Fact]
     public void TryParse_ToleratedFailure_RefusedAsDistributedOnly() =>
