@@ -5,6 +5,8 @@ namespace Orchestrator.Core.QueueDrain;
 /// <param name="Next">delete, return (change visibility), or retry (RunTask again after
 /// <see cref="WaitSeconds"/> on <see cref="Capacity"/>); the lane turns a delete that fits one call and
 /// is followed by a fresh receive into delete-and-receive (<see cref="ForLane"/>).</param>
+/// <param name="WaitSeconds">Before a retry: the wait. After a return: how long the lane waits before
+/// its next task (<see cref="OutcomeClassifier.StopGraceSeconds"/> after a time-out, else 0).</param>
 /// <param name="DeleteChunks">DeleteMessageBatch entries, at most 10 a chunk.</param>
 /// <param name="ReturnChunks">ChangeMessageVisibilityBatch entries, at most 10 a chunk.</param>
 /// <param name="Stats">The lane's statistics including this batch.</param>

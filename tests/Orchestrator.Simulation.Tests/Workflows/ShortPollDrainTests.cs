@@ -15,10 +15,11 @@ public class ShortPollDrainTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
     public void Drain_SmallQueueWithShortPollSampling_OneDrainProcessesAllAndNoLaneEndsWhileMessagesAreVisible(long seed)
     {
         var workload = new WorkloadModel { DurationPerBatch = SecondsDistribution.Fixed(30), DurationPerMessage = SecondsDistribution.Fixed(0) };
-        var options = new AccountOptions { Seed = seed, Workload = workload, Sqs = new SqsOptions(ShortPolling: new ShortPolling(Servers: 8, SampleRate: 0.5)) };
+        var options = new AccountOptions { Seed = seed, Workload = workload, Sqs = new SqsOptions(ShortPolling: new ShortPolling(Servers: 8, SampleRate: 0.3)) };
         var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 3, BatchSize = 5, MessagesPerTask = 5 }, options);
         var ids = fixture.Drain.Send(Enumerable.Range(0, 40).Select(i => $"job {i}"));
 
