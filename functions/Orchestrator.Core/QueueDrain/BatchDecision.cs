@@ -25,6 +25,9 @@ public sealed record BatchDecision(
     public const string Return = "return";
     public const string Retry = "retry";
 
+    /// <summary>A partial batch result: return <see cref="ReturnChunks"/>, delete <see cref="DeleteChunks"/>.</summary>
+    public const string Partial = "partial";
+
     /// <summary>Tasks the lane has run, this batch included once it is settled (not while RunTask is retried).</summary>
     public int Done { get; init; }
 

@@ -9,16 +9,17 @@ namespace Orchestrator.Simulation.Tests.Workflows;
 
 /// <summary>Issue 15 point 7: state transitions per successful batch, measured from the lanes'
 /// real histories (<see cref="DrainTransitions"/>). Before the lane restructure a batch cost 15 at
-/// BatchSize 10 and 19 at 25.</summary>
+/// BatchSize 10 and 19 at 25; the restructure made it 8 and 15, and reading the partial batch result
+/// (ReadBatchResult, s3:getObject after every exit-0 task) adds one: 9 and 16.</summary>
 public class LaneCostTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Lane_BatchSizeTen_AtMostEightTransitionsPerSuccessfulBatch()
+    public void Lane_BatchSizeTen_AtMostNineTransitionsPerSuccessfulBatch()
     {
         var perBatch = Measure(batchSize: 10, messages: 300);
 
         Assert.Equal(30, perBatch.Count);
-        Assert.All(perBatch, n => Assert.True(n <= 8, $"a successful batch cost {n} transitions"));
+        Assert.All(perBatch, n => Assert.True(n <= 9, $"a successful batch cost {n} transitions"));
     }
 
     [Fact]
@@ -26,11 +27,11 @@ public class LaneCostTests(ITestOutputHelper output)
     {
         // Floor at 25: three receives and three delete calls (SQS takes at most 10 a call), each set in
         // a Map (one more transition each), RunTask and the two decision functions: 11 before any choice.
-        // The lane adds its two merged choices, the heartbeat and NextReceive: 15 (19 before).
+        // The lane adds its two merged choices, the heartbeat, the result read and NextReceive: 16 (19 before).
         var perBatch = Measure(batchSize: 25, messages: 500);
 
         Assert.Equal(20, perBatch.Count);
-        Assert.All(perBatch, n => Assert.True(n <= 15, $"a successful batch cost {n} transitions"));
+        Assert.All(perBatch, n => Assert.True(n <= 16, $"a successful batch cost {n} transitions"));
     }
 
     private List<int> Measure(int batchSize, int messages)
