@@ -13,13 +13,11 @@ public class PartialResultDrainTests
     {
         var workload = new WorkloadModel { PoisonBodyMarker = "POISON", ReportsPartialResults = true };
         var fixture = new DrainFixture(new DrainStack { MaxConcurrentTasks = 20, MaxReceiveCount = 5 }, new AccountOptions { Workload = workload });
-        var bodies = Enumerable.Range(0, 1000).Select(i => i % 100 == 7 ? $"POISON {i}" : $"job {i}").ToList();
-        var ids = fixture.Drain.Send(bodies);
+        var (ids, poison) = fixture.SendWithPoison();
 
         fixture.SweepUntilSettled(TimeSpan.FromMinutes(5), TimeSpan.FromHours(12));
 
         var log = fixture.Account.Log;
-        var poison = ids.Where((_, i) => bodies[i].StartsWith("POISON", StringComparison.Ordinal)).ToHashSet();
         Assert.Equal(poison.Order(), log.DeadLetteredMessages().Select(m => m.MessageId).Order());
         Assert.All(poison, id => Assert.Equal(5, log.Find(id)!.Receives.Count));
         // Without partial results an innocent in a poison's batch ran twice; now every one runs once.
