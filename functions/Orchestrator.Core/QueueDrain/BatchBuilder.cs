@@ -70,10 +70,11 @@ public static class BatchBuilder
     private static BatchPlan Part(IReadOnlyList<(BatchMessage Message, string Body)> messages, DrainSettings settings, string batchId)
     {
         var envelope = EnvelopeJson(messages);
-        var inline = Overrides(settings.ContainerName, BatchEnvelope.BatchVariable, envelope);
+        var result = settings.ManifestBucket.Length == 0 ? ResultObject.None : new ResultObject(settings.ManifestBucket, $"results/{settings.QueueName}/{batchId}.json");
+        var inline = Overrides(settings.ContainerName, BatchEnvelope.BatchVariable, envelope, result);
         if (inline.ToJsonString(Wire).Length <= BatchEnvelope.OverridesLimit)
         {
-            return new BatchPlan(false, [.. messages.Select(m => m.Message)], inline, null);
+            return new BatchPlan(false, [.. messages.Select(m => m.Message)], inline, null) { Result = result };
         }
 
         if (settings.ManifestBucket.Length == 0)
@@ -83,7 +84,7 @@ public static class BatchBuilder
         }
 
         var manifest = new ManifestObject(settings.ManifestBucket, $"manifests/{settings.QueueName}/{batchId}.json", envelope);
-        return new BatchPlan(false, [.. messages.Select(m => m.Message)], Overrides(settings.ContainerName, BatchEnvelope.ManifestVariable, manifest.Url), manifest);
+        return new BatchPlan(false, [.. messages.Select(m => m.Message)], Overrides(settings.ContainerName, BatchEnvelope.ManifestVariable, manifest.Url, result), manifest) { Result = result };
     }
 
     private static (BatchMessage Message, string Body) ParseMessage(JsonNode? node, string where)
@@ -111,15 +112,17 @@ public static class BatchBuilder
         return new JsonObject { ["messages"] = items }.ToJsonString(Wire);
     }
 
-    private static JsonObject Overrides(string container, string variable, string value) => new()
+    private static JsonObject Overrides(string container, string variable, string value, ResultObject result)
     {
-        ["ContainerOverrides"] = new JsonArray
+        var environment = new JsonArray { (JsonNode)new JsonObject { ["Name"] = variable, ["Value"] = value } };
+        if (result.Bucket.Length > 0)
         {
-            (JsonNode)new JsonObject
-            {
-                ["Name"] = container,
-                ["Environment"] = new JsonArray { (JsonNode)new JsonObject { ["Name"] = variable, ["Value"] = value } },
-            },
-        },
-    };
+            environment.Add((JsonNode)new JsonObject { ["Name"] = BatchEnvelope.ResultVariable, ["Value"] = result.Url });
+        }
+
+        return new JsonObject
+        {
+            ["ContainerOverrides"] = new JsonArray { (JsonNode)new JsonObject { ["Name"] = container, ["Environment"] = environment } },
+        };
+    }
 }

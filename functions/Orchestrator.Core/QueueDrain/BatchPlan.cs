@@ -14,6 +14,20 @@ public sealed record BatchPlan(bool Empty, IReadOnlyList<BatchMessage> Messages,
     /// each of its messages the full visibility timeout again (ids unique within the receive). Empty
     /// for the part that runs first.</summary>
     public IReadOnlyList<VisibilityEntry> Hold { get; init; } = [];
+
+    /// <summary>Where the task may write its partial result (<see cref="PartialResult"/>), the lane's
+    /// ReadBatchResult reads it; Bucket empty when the drain has no bucket (no result is read then).</summary>
+    public ResultObject Result { get; init; } = ResultObject.None;
+}
+
+/// <summary>The S3 object a task may write its partial batch result to (GetObject's Bucket and Key).</summary>
+public sealed record ResultObject(string Bucket, string Key)
+{
+    /// <summary>No bucket: the task gets no result URI.</summary>
+    public static ResultObject None { get; } = new("", "");
+
+    /// <summary>The s3:// URL the task writes to.</summary>
+    public string Url => $"s3://{Bucket}/{Key}";
 }
 
 /// <summary>An S3 object holding a batch (PutObject's Bucket, Key and Body).</summary>

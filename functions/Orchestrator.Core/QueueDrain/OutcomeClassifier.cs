@@ -13,6 +13,8 @@ namespace Orchestrator.Core.QueueDrain;
 /// TaskFailedToStart; RunTask answering with Failures is <c>AmazonECS.Unknown</c> (a start failure,
 /// unless the failure says capacity is unavailable); RunTask refusing (capacity, throttling) is
 /// <c>ECS.AmazonECSException</c>; a state timeout is <c>States.Timeout</c>.</para>
+/// <para>An exit-0 task's partial batch result (<c>Result</c> in the task, <see cref="PartialResult"/>)
+/// may fail some of its messages (decision partial) or, when invalid, the whole batch.</para>
 /// <para>An interrupted task is never treated as a success, even if its containers exited 0 on
 /// SIGTERM: the batch may be half done, so it is requeued (at-least-once delivery).</para>
 /// <para>While RunTask is refused, the batch retries on Spot every SpotRetryIntervalSeconds; after
@@ -26,6 +28,14 @@ public static class OutcomeClassifier
     /// <c>failures[].reason</c> (which Step Functions reports as <c>AmazonECS.Unknown</c>). Both are
     /// handled the same way.</summary>
     public const string CapacityUnavailable = "Capacity is unavailable at this time";
+
+    /// <summary>How long a lane waits after a task it timed out before it may start another: Fargate's
+    /// largest container stopTimeout (120 s, ECS task definition parameters). A Task state that times
+    /// out fails at once while Step Functions' StopTask only begins the stop (SIGTERM, SIGKILL after the
+    /// stop timeout; lastStatus stays RUNNING meanwhile), and ListTasks with desiredStatus RUNNING no
+    /// longer lists the task: starting the next task at once ran two tasks in one lane and let the
+    /// next plan count one task too few, so MaxConcurrentTasks did not hold (issue 15 point 3).</summary>
+    public const int StopGraceSeconds = 120;
 
     public static BatchDecision Decide(
         JsonObject run,
@@ -42,6 +52,11 @@ public static class OutcomeClassifier
 
         var attempt = capacity.FirstAttemptAt == 0 ? capacity with { FirstAttemptAt = now.ToUnixTimeSeconds() } : capacity;
         var (outcome, task, reason) = Classify(run);
+        var verdict = outcome == Outcome.Succeeded ? PartialResult.Read(run["Result"] as JsonObject, messages) : null;
+        if (verdict is { Valid: false })
+        {
+            (outcome, reason) = (Outcome.TaskFailed, verdict.Reason);
+        }
         var ran = task is not null && outcome is not Outcome.StartFailed;
         var batchStats = new LaneStats
         {
@@ -56,9 +71,11 @@ public static class OutcomeClassifier
 
         return outcome switch
         {
+            Outcome.Succeeded when verdict is { Failed.Count: > 0 } => Partly(attempt, messages, verdict, stats.Add(batchStats with { Succeeded = 1, Deleted = messages.Count - verdict.Failed.Count, Returned = verdict.Failed.Count }), settings),
             Outcome.Succeeded => Finish(outcome, BatchDecision.Delete, attempt, messages, stats.Add(batchStats with { Succeeded = 1, Deleted = messages.Count }), reason, settings, 0),
             Outcome.Interrupted => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(batchStats with { Interrupted = 1, Requeued = messages.Count }), reason, settings, 0),
             Outcome.CapacityUnavailable => Refused(attempt, messages, stats.Add(batchStats), reason, settings, now),
+            Outcome.TimedOut => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(Count(outcome, batchStats) with { Returned = messages.Count }), reason, settings, null) with { WaitSeconds = StopGraceSeconds },
             _ => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(Count(outcome, batchStats) with { Returned = messages.Count }), reason, settings, null),
         };
     }
@@ -147,6 +164,16 @@ public static class OutcomeClassifier
             .Select((m, i) => new VisibilityEntry($"m{i}", m.ReceiptHandle, visibility ?? Backoff.VisibilitySeconds(m.MessageId, m.ReceiveCount, settings)))
             .Chunk(10).ToArray();
         return new BatchDecision(outcome, next, 0, capacity, [], returns, stats, reason);
+    }
+
+    /// <summary>A partial batch result: the listed messages come back with backoff, the others are deleted.</summary>
+    private static BatchDecision Partly(CapacityChoice capacity, IReadOnlyList<BatchMessage> messages, PartialResult.Verdict verdict, LaneStats stats, DrainSettings settings)
+    {
+        var entries = messages.Select((m, i) => (Message: m, Id: $"m{i}")).ToList();
+        var deletes = entries.Where(e => !verdict.Failed.Contains(e.Message.MessageId)).Select(e => new DeleteEntry(e.Id, e.Message.ReceiptHandle)).Chunk(10).ToArray();
+        var returns = entries.Where(e => verdict.Failed.Contains(e.Message.MessageId))
+            .Select(e => new VisibilityEntry(e.Id, e.Message.ReceiptHandle, Backoff.VisibilitySeconds(e.Message.MessageId, e.Message.ReceiveCount, settings))).Chunk(10).ToArray();
+        return new BatchDecision(Outcome.Succeeded, BatchDecision.Partial, 0, capacity, deletes, returns, stats, verdict.Reason);
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0] is var line && line.Length > 300 ? line[..300] : line;

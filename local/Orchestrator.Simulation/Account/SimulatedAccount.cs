@@ -37,9 +37,9 @@ public sealed partial class SimulatedAccount
         var random = new SeededRandom(Options.Seed);
         Log = new MessageLog();
         CloudWatch = new SimulatedCloudWatch(Scheduler, random.Fork());
-        Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch);
+        Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch, Options.Sqs);
         S3 = new SimulatedS3(Scheduler, random.Fork());
-        Workload = new BatchWorkload(Options.Workload, random.Fork(), Log, ReadObject);
+        Workload = new BatchWorkload(Options.Workload, random.Fork(), Log, ReadObject, WriteObject);
         Tasks = new TaskBehaviors(Workload);
         Ecs = new SimulatedEcs(Scheduler, random.Fork(), Tasks, Options.Ecs, CloudWatch);
         DynamoDb = new SimulatedDynamoDb(Scheduler, random.Fork());
@@ -127,6 +127,9 @@ public sealed partial class SimulatedAccount
             return null;
         }
     }
+
+    private void WriteObject(string bucket, string key, string body) =>
+        S3.Invoke("PutObject", new System.Text.Json.Nodes.JsonObject { ["Bucket"] = bucket, ["Key"] = key, ["Body"] = body });
 
     /// <summary>The ARN under which a registered function is reachable from a Task state.</summary>
     public static string FunctionArn(string name) => $"arn:aws:lambda:us-east-1:123456789012:function:{name}";

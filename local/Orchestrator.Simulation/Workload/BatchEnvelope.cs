@@ -34,6 +34,9 @@ public sealed record BatchEnvelope(IReadOnlyList<BatchMessage> Messages)
     /// <summary>Environment variable holding the <c>s3://bucket/key</c> of a batch manifest.</summary>
     public const string ManifestVariable = global::Orchestrator.Core.QueueDrain.BatchEnvelope.ManifestVariable;
 
+    /// <summary>Environment variable holding the <c>s3://bucket/key</c> a worker may write its partial batch result to.</summary>
+    public const string ResultVariable = global::Orchestrator.Core.QueueDrain.BatchEnvelope.ResultVariable;
+
     /// <summary>A batch with no messages.</summary>
     public static BatchEnvelope Empty { get; } = new([]);
 

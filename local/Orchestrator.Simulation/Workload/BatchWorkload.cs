@@ -20,16 +20,20 @@ public sealed class BatchWorkload : ITaskBehavior
     private readonly SeededRandom _random;
     private readonly MessageLog? _log;
     private readonly Func<string, string, string?>? _readObject;
+    private readonly Action<string, string, string>? _writeObject;
     private readonly Dictionary<string, IReadOnlyList<BatchMessage>> _batches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Uri, IReadOnlyList<string> Failed)> _results = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the workload; <paramref name="readObject"/> reads S3 manifests (bucket, key → text or null).</summary>
-    public BatchWorkload(WorkloadModel model, SeededRandom random, MessageLog? log = null, Func<string, string, string?>? readObject = null)
+    /// <summary>Creates the workload; <paramref name="readObject"/> reads S3 manifests (bucket, key → text or null),
+    /// <paramref name="writeObject"/> writes partial batch results (bucket, key, body).</summary>
+    public BatchWorkload(WorkloadModel model, SeededRandom random, MessageLog? log = null, Func<string, string, string?>? readObject = null, Action<string, string, string>? writeObject = null)
     {
         model.Validate();
         _model = model;
         _random = random;
         _log = log;
         _readObject = readObject;
+        _writeObject = writeObject;
     }
 
     /// <summary>The batch a task was given, once planned (empty when it had none or it was malformed).</summary>
@@ -67,13 +71,24 @@ public sealed class BatchWorkload : ITaskBehavior
 
         _batches[context.TaskArn] = batch.Messages;
         var elapsed = _model.DurationPerBatch.SampleTime(random);
+        var failed = new List<string>();
         foreach (var message in batch.Messages)
         {
             elapsed += _model.DurationPerMessage.SampleTime(random);
             if (_model.IsPoison(message))
             {
-                return basePlan with { RunFor = elapsed, ExitCode = _model.FailureExitCode };
+                if (!_model.ReportsPartialResults || !context.Environment.TryGetValue(BatchEnvelope.ResultVariable, out _))
+                {
+                    return basePlan with { RunFor = elapsed, ExitCode = _model.FailureExitCode };
+                }
+
+                failed.Add(message.MessageId);
             }
+        }
+
+        if (failed.Count > 0)
+        {
+            _results[context.TaskArn] = (context.Environment[BatchEnvelope.ResultVariable], failed);
         }
 
         if (hangs)
@@ -96,6 +111,16 @@ public sealed class BatchWorkload : ITaskBehavior
     /// <inheritdoc/>
     public void Stopped(string taskArn, bool succeeded, DateTimeOffset time)
     {
+        if (succeeded && _results.Remove(taskArn, out var result) && _writeObject is not null && result.Uri.StartsWith("s3://", StringComparison.Ordinal))
+        {
+            // Written before the task stops, as a worker does before exiting 0.
+            var path = result.Uri["s3://".Length..];
+            var slash = path.IndexOf('/', StringComparison.Ordinal);
+            var failures = new System.Text.Json.Nodes.JsonArray([.. result.Failed.Select(id => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["itemIdentifier"] = id })]);
+            _writeObject(path[..slash], path[(slash + 1)..], new System.Text.Json.Nodes.JsonObject { ["batchItemFailures"] = failures }.ToJsonString());
+        }
+
+        _results.Remove(taskArn);
         foreach (var message in BatchOf(taskArn))
         {
             _log?.TaskFinished(message.MessageId, taskArn, succeeded, time);

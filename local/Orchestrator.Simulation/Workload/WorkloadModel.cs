@@ -30,6 +30,13 @@ public sealed record WorkloadModel
     /// <summary>Probability that a task fails to start (image pull error → TaskFailedToStart).</summary>
     public double StartFailureProbability { get; init; }
 
+    /// <summary>True: the worker reports its poison messages as a partial batch result instead of
+    /// failing the task: it processes the whole batch, writes
+    /// <c>{"batchItemFailures":[{"itemIdentifier":id}]}</c> to ORCHESTRATOR_RESULT_URI (the simulated
+    /// S3) and exits 0 (docs/QUEUE-DRAIN.md, "Partial batch results"). Random failures, hangs and
+    /// start failures still fail the whole task.</summary>
+    public bool ReportsPartialResults { get; init; }
+
     /// <summary>A message whose body contains this text is poison (null: none by body).</summary>
     public string? PoisonBodyMarker { get; init; }
 

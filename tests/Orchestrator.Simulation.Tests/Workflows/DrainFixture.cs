@@ -40,6 +40,15 @@ internal sealed class DrainFixture
         RunUntilDrained();
     }
 
+    /// <summary>Sends 1,000 messages of which every hundredth ("POISON …", index 7 mod 100) is poison;
+    /// answers all ids and the poison ones.</summary>
+    public (IReadOnlyList<string> Ids, IReadOnlySet<string> Poison) SendWithPoison()
+    {
+        var bodies = Enumerable.Range(0, 1000).Select(i => i % 100 == 7 ? $"POISON {i}" : $"job {i}").ToList();
+        var ids = Drain.Send(bodies);
+        return (ids, ids.Where((_, i) => bodies[i].StartsWith("POISON", StringComparison.Ordinal)).ToHashSet());
+    }
+
     public SimulatedAccount Account { get; }
     public DrainDeployment Drain { get; }
 

@@ -14,8 +14,11 @@ namespace Orchestrator.Simulation.Services.Sqs;
 /// A queue woken after sleeping publishes again only after a lag of up to this long (AWS-FACTS: "after
 /// about 6 h idle a queue's metrics can lag up to 15 min"), spread deterministically by queue and time.
 /// </param>
+/// <param name="ShortPolling">Server sampling of short polls (<see cref="Sqs.ShortPolling"/>); null:
+/// a short poll sees every visible message, as a long poll does.</param>
 public sealed record SqsOptions(
     string Region = "us-east-1",
     string AccountId = "123456789012",
     int MetricsIdleMinutes = 360,
-    int MaxMetricsResumeMinutes = 15);
+    int MaxMetricsResumeMinutes = 15,
+    ShortPolling? ShortPolling = null);
