@@ -11,6 +11,13 @@ namespace Orchestrator.Core.QueueDrain;
 /// every part run one after the other (<see cref="DrainLease.ForParts"/>); 0 when empty.</param>
 public sealed record DrainBatch(bool Empty, BatchPlan? Part, IReadOnlyList<BatchPlan> Parts, long LeaseUntil = 0)
 {
+    /// <summary>Where <see cref="Part"/>'s task runs first (RunBatchTask reads it, a RunTask retry
+    /// replaces it); null when empty.</summary>
+    public CapacityChoice? Capacity { get; init; }
+
+    /// <summary>Where each held part's task runs first (TakePart copies it into <see cref="Capacity"/>).</summary>
+    public CapacityChoice? NextCapacity { get; init; }
+
     /// <summary>Nothing was received.</summary>
     public static DrainBatch None { get; } = new(true, null, []);
 }

@@ -27,6 +27,14 @@ public static class OutcomeClassifier
     /// handled the same way.</summary>
     public const string CapacityUnavailable = "Capacity is unavailable at this time";
 
+    /// <summary>How long a lane waits after a task it timed out before it may start another: Fargate's
+    /// largest container stopTimeout (120 s, ECS task definition parameters). A Task state that times
+    /// out fails at once while Step Functions' StopTask only begins the stop (SIGTERM, SIGKILL after the
+    /// stop timeout; lastStatus stays RUNNING meanwhile), and ListTasks with desiredStatus RUNNING no
+    /// longer lists the task: starting the next task at once ran two tasks in one lane and let the
+    /// next plan count one task too few, so MaxConcurrentTasks did not hold (issue 15 point 3).</summary>
+    public const int StopGraceSeconds = 120;
+
     public static BatchDecision Decide(
         JsonObject run,
         IReadOnlyList<BatchMessage> messages,
@@ -59,6 +67,7 @@ public static class OutcomeClassifier
             Outcome.Succeeded => Finish(outcome, BatchDecision.Delete, attempt, messages, stats.Add(batchStats with { Succeeded = 1, Deleted = messages.Count }), reason, settings, 0),
             Outcome.Interrupted => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(batchStats with { Interrupted = 1, Requeued = messages.Count }), reason, settings, 0),
             Outcome.CapacityUnavailable => Refused(attempt, messages, stats.Add(batchStats), reason, settings, now),
+            Outcome.TimedOut => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(Count(outcome, batchStats) with { Returned = messages.Count }), reason, settings, null) with { WaitSeconds = StopGraceSeconds },
             _ => Finish(outcome, BatchDecision.Return, attempt, messages, stats.Add(Count(outcome, batchStats) with { Returned = messages.Count }), reason, settings, null),
         };
     }

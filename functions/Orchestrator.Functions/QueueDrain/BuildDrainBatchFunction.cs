@@ -13,19 +13,15 @@ public static class BuildDrainBatchFunction
     public static Stream BuildDrainBatch(Stream input)
     {
         var e = FunctionInput.Read(input);
-        var partsLeft = Count(e, "BatchesPerLane") - Count(e, "Done");
+        var partsLeft = LaneCount.Read(e, "BatchesPerLane") - LaneCount.Read(e, "Done");
         var settings = e.Get("Settings", FunctionJson.Default.DrainSettings);
         var batch = BatchBuilder.BuildParts(e.Array("Receives"), settings, e.String("BatchId"), partsLeft);
         if (!batch.Empty)
         {
-            batch = batch with { LeaseUntil = DrainLease.ForParts(settings, e.Time("Now"), 1 + batch.Parts.Count) };
+            var spot = CapacityChoice.Spot(settings);
+            batch = batch with { LeaseUntil = DrainLease.ForParts(settings, e.Time("Now"), 1 + batch.Parts.Count), Capacity = spot, NextCapacity = spot };
         }
 
         return FunctionOutput.Write(batch, FunctionJson.Default.DrainBatch);
     }
-
-    private static int Count(FunctionInput e, string name) =>
-        Json.Number(e.Node(name)) is { } n && n >= 0 && n <= 1_000_000 && n == Math.Floor(n)
-            ? (int)n
-            : throw new InvalidInputException($"event: '{name}' must be a whole number from 0 to 1000000.");
 }

@@ -8,6 +8,7 @@ using Orchestrator.Simulation.Services.EventBridge.Pipes;
 using Orchestrator.Simulation.Services.Lambda;
 using Orchestrator.Simulation.Services.Scheduling;
 using Orchestrator.Simulation.Services.Sns;
+using Orchestrator.Simulation.Services.Sqs;
 using Orchestrator.Simulation.Workload;
 
 namespace Orchestrator.Simulation.Account;
@@ -22,6 +23,9 @@ public sealed record AccountOptions
     public DateTimeOffset Start { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public EcsOptions Ecs { get; init; } = new();
+
+    /// <summary>SQS: region, account, short-poll server sampling.</summary>
+    public SqsOptions Sqs { get; init; } = new();
 
     /// <summary>EventBridge delivery; set StopSchedulesAt to the run's horizon so schedules end.</summary>
     public EventBridgeOptions EventBridge { get; init; } = new();

@@ -37,7 +37,7 @@ public sealed partial class SimulatedAccount
         var random = new SeededRandom(Options.Seed);
         Log = new MessageLog();
         CloudWatch = new SimulatedCloudWatch(Scheduler, random.Fork());
-        Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch);
+        Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch, Options.Sqs);
         S3 = new SimulatedS3(Scheduler, random.Fork());
         Workload = new BatchWorkload(Options.Workload, random.Fork(), Log, ReadObject);
         Ecs = new SimulatedEcs(Scheduler, random.Fork(), Workload, Options.Ecs, CloudWatch);

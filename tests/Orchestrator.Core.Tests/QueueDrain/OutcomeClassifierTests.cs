@@ -93,7 +93,30 @@ public class OutcomeClassifierTests
         Assert.Equal(Outcome.TimedOut, decision.Outcome);
         Assert.Equal(BatchDecision.Return, decision.Next);
         Assert.Equal(1, decision.Stats.TimedOut);
+        // The timed-out task is only being stopped: the lane waits out Fargate's largest stop timeout.
+        Assert.Equal(120, decision.WaitSeconds);
     }
+
+    [Fact]
+    public void Decide_StartFailed_NoWaitAfterTheReturn() =>
+        Assert.Equal(0, Decide(Error("States.Runtime", "start failed")).WaitSeconds);
+
+    [Fact]
+    public void ForLane_SuccessOfOneChunkWithBudgetLeft_DeleteAndReceive()
+    {
+        var decision = Decide(Error("States.Runtime", "start failed")) with { Next = BatchDecision.Delete, DeleteChunks = [[new DeleteEntry("m0", "h")]] };
+        var settings = Samples.Settings();
+
+        Assert.Equal(BatchDecision.DeleteAndReceive, decision.ForLane(3, 0, 5, settings).Next);
+        Assert.Equal(4, decision.ForLane(3, 0, 5, settings).Done);
+        Assert.Equal(BatchDecision.Delete, decision.ForLane(4, 0, 5, settings).Next); // budget used: the lane ends after it
+        Assert.Equal(BatchDecision.Delete, decision.ForLane(3, 1, 5, settings).Next); // a held part runs next
+        Assert.Equal(BatchDecision.Delete, decision.ForLane(3, 0, 5, settings with { BatchSize = 25 }).Next);
+    }
+
+    [Fact]
+    public void ForLane_Retry_DoesNotCountTheBatch() =>
+        Assert.Equal(3, (Decide(Error("States.Runtime", "start failed")) with { Next = BatchDecision.Retry }).ForLane(3, 0, 5, Samples.Settings()).Done);
 
     [Fact]
     public void Decide_SpotCapacityUnavailable_RetriesOnSpotFirst()

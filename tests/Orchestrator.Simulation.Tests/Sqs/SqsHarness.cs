@@ -11,9 +11,9 @@ internal sealed class SqsHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public SqsHarness(long seed = 1, bool metrics = false)
+    public SqsHarness(long seed = 1, bool metrics = false, SqsOptions? options = null)
     {
-        Sqs = new SimulatedSqs(Scheduler, new SeededRandom(seed), Log, metrics ? Metrics : null);
+        Sqs = new SimulatedSqs(Scheduler, new SeededRandom(seed), Log, metrics ? Metrics : null, options);
     }
 
     public Scheduler Scheduler { get; } = new(Start);

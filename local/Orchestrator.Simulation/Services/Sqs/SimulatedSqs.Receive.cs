@@ -5,8 +5,8 @@ namespace Orchestrator.Simulation.Services.Sqs;
 
 /// <summary>ReceiveMessage: visibility, receive counts, redrive to the dead-letter queue, FIFO group order, long polling.</summary>
 /// <remarks>
-/// <para>Standard queues hand out visible messages oldest first (real SQS samples servers and may
-/// reorder; the simulation is deterministic). FIFO queues hand out messages in order per message
+/// <para>Standard queues hand out visible messages oldest first; a short poll sees only the servers
+/// it samples when <see cref="SqsOptions.ShortPolling"/> is set. FIFO queues hand out messages in order per message
 /// group and skip a group while any of its messages is in flight ("FIFO queue delivery logic":
 /// "no more messages for the same message group ID are returned unless you delete the message, or
 /// it becomes visible"); one call may return several messages of one group, in order.</para>
@@ -79,9 +79,14 @@ public sealed partial class SimulatedSqs
         var fifo = queue.Settings.Fifo;
         var blocked = fifo ? queue.Messages.Where(m => m.IsInFlight(now)).Select(m => m.GroupId!).ToHashSet(StringComparer.Ordinal) : [];
         var taken = new List<SqsMessage>();
+        var sampled = SampledServers(p);
         for (var i = 0; i < queue.Messages.Count && taken.Count < p.MaxNumberOfMessages; i++)
         {
             var message = queue.Messages[i];
+            if (sampled is not null && !sampled[(int)(message.Sequence % sampled.Length)])
+            {
+                continue; // on a server this short poll did not query
+            }
 
             if (fifo && blocked.Contains(message.GroupId!))
             {
@@ -116,6 +121,23 @@ public sealed partial class SimulatedSqs
 
         queue.ReceivedInPeriod += taken.Count;
         return taken;
+    }
+
+    /// <summary>The servers a short poll queries (<see cref="ShortPolling"/>), or null when it sees all.</summary>
+    private bool[]? SampledServers(ReceiveParameters p)
+    {
+        if (_options.ShortPolling is not { } sampling || _shortPollRandom is null || p.WaitTimeSeconds > 0 || p.Queue.Settings.Fifo)
+        {
+            return null;
+        }
+
+        var servers = new bool[sampling.Servers];
+        for (var s = 0; s < servers.Length; s++)
+        {
+            servers[s] = _shortPollRandom.NextDouble() < sampling.SampleRate;
+        }
+
+        return servers;
     }
 
     private void MoveToDeadLetter(SqsQueue queue, SqsMessage message, SqsQueue dlq)

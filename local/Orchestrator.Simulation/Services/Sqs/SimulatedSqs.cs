@@ -31,6 +31,7 @@ public sealed partial class SimulatedSqs : IAsyncSimulatedService
     private readonly MessageLog _log;
     private readonly SqsOptions _options;
     private readonly SqsMetricsPublisher? _metrics;
+    private readonly SeededRandom? _shortPollRandom;
     private readonly Dictionary<string, SqsQueue> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqsQueue> _byUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _deletedAt = new(StringComparer.Ordinal);
@@ -44,6 +45,8 @@ public sealed partial class SimulatedSqs : IAsyncSimulatedService
         _random = random;
         _log = log;
         _options = options ?? new SqsOptions();
+        _options.ShortPolling?.Checked();
+        _shortPollRandom = _options.ShortPolling is null ? null : random.Fork(); // forked only when sampling, so other runs draw as before
         _metrics = metrics is null ? null : new SqsMetricsPublisher(scheduler, metrics, _options, () => _byName.Values, SweepAll);
     }
 

@@ -8,7 +8,10 @@ namespace Orchestrator.Simulation.Services.Sqs;
 /// traffic) before the publisher stops, so an idle simulation's scheduler runs dry. 5 lets an alarm
 /// over a few periods see the queue return to zero.
 /// </param>
+/// <param name="ShortPolling">Server sampling of short polls (<see cref="Sqs.ShortPolling"/>); null:
+/// a short poll sees every visible message, as a long poll does.</param>
 public sealed record SqsOptions(
     string Region = "us-east-1",
     string AccountId = "123456789012",
-    int MetricsIdleMinutes = 5);
+    int MetricsIdleMinutes = 5,
+    ShortPolling? ShortPolling = null);
