@@ -75,4 +75,21 @@ public class MockSampleTests
 
         Assert.True(checkedCalls > 0, $"{testCase} mocks no Lambda answer");
     }
+
+    [Fact]
+    public void EveryMockConfiguration_IsForADefinition_AndEveryTestCaseIsRun()
+    {
+        var listed = Cases.Select(c => ((string)c[0], (string)c[1])).ToHashSet();
+        var files = Directory.GetFiles(Path.Combine(MockSamples.Root, "statemachines", "mocks"), "*.json")
+            .Where(f => Path.GetFileName(f) != "substitutions.json").ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var machine = Path.GetFileNameWithoutExtension(file);
+            Assert.True(File.Exists(Path.Combine(MockSamples.Root, "statemachines", $"{machine}.asl.json")), $"{file} mocks no definition");
+            var cases = MockConfiguration.Parse(File.ReadAllText(file)).TestCaseNames(machine);
+            Assert.NotNull(cases);
+            Assert.All(cases, c => Assert.Contains((machine, c), listed));
+        }
+    }
 }

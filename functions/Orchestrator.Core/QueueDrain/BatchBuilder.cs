@@ -106,7 +106,7 @@ public static class BatchBuilder
         var items = new JsonArray();
         foreach (var (m, body) in messages)
         {
-            items.Add((JsonNode)new JsonObject { ["messageId"] = m.MessageId, ["receiptHandle"] = m.ReceiptHandle, ["body"] = body });
+            items.Add((JsonNode)new JsonObject { ["messageId"] = m.MessageId, ["receiptHandle"] = m.ReceiptHandle, ["body"] = body, ["receiveCount"] = m.ReceiveCount });
         }
 
         return new JsonObject { ["messages"] = items }.ToJsonString(Wire);

@@ -4,7 +4,7 @@ namespace Orchestrator.Core.QueueDrain;
 /// How a batch reaches its task: the contract between the drain and the worker container.
 /// </summary>
 /// <remarks>
-/// The container gets <see cref="BatchVariable"/> = <c>{"messages":[{"messageId","receiptHandle","body"}]}</c>
+/// The container gets <see cref="BatchVariable"/> = <c>{"messages":[{"messageId","receiptHandle","body","receiveCount"}]}</c>
 /// as an environment override. When that would push the overrides past ECS's limit ("A total of 8192
 /// characters are allowed for overrides", RunTask API reference), the same JSON is written to S3 and
 /// the container gets <see cref="ManifestVariable"/> = <c>s3://bucket/key</c> instead. The worker only
