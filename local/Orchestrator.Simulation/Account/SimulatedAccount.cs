@@ -35,7 +35,7 @@ public sealed partial class SimulatedAccount
         Options = options ?? new AccountOptions();
         Scheduler = new Scheduler(Options.Start);
         var random = new SeededRandom(Options.Seed);
-        Log = new MessageLog();
+        Log = new MessageLog(Options.KeepMessageHistory);
         CloudWatch = new SimulatedCloudWatch(Scheduler, random.Fork());
         Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch);
         S3 = new SimulatedS3(Scheduler, random.Fork());

@@ -25,6 +25,12 @@ public sealed record DrainStack
     public int TaskTimeoutSeconds { get; init; } = 900;
     public int FallbackAfterSeconds { get; init; } = 120;
 
+    /// <summary>The capacity provider tried first for every batch (an EC2 cluster's Spot Auto Scaling group provider in a whole-system run).</summary>
+    public string SpotCapacityProvider { get; init; } = "FARGATE_SPOT";
+
+    /// <summary>The capacity provider a batch falls back to.</summary>
+    public string OnDemandCapacityProvider { get; init; } = "FARGATE";
+
     /// <summary>The DefinitionSubstitutions the template gives queue-drain.asl.json.</summary>
     public IReadOnlyDictionary<string, string> Substitutions(string queueUrl, string laneStateMachineArn)
     {
@@ -37,8 +43,8 @@ public sealed record DrainStack
             ["Subnets"] = "subnet-0a1b2c3d",
             ["SecurityGroups"] = "sg-0a1b2c3d",
             ["AssignPublicIp"] = "DISABLED",
-            ["SpotCapacityProvider"] = "FARGATE_SPOT",
-            ["OnDemandCapacityProvider"] = "FARGATE",
+            ["SpotCapacityProvider"] = SpotCapacityProvider,
+            ["OnDemandCapacityProvider"] = OnDemandCapacityProvider,
             ["ManifestBucket"] = ManifestBucket,
             ["MaxConcurrentTasks"] = Text(MaxConcurrentTasks),
             ["BatchSize"] = Text(BatchSize),

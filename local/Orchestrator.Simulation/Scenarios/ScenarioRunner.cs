@@ -13,11 +13,18 @@ public static class ScenarioRunner
 {
     public const string AlarmName = "orchestrator-work-backlog";
 
-    public static RunSummary Run(Scenario scenario)
+    /// <summary>How often (simulated) <see cref="Run"/> reports its progress.</summary>
+    public static readonly TimeSpan ProgressEvery = TimeSpan.FromMinutes(5);
+
+    /// <summary>Runs <paramref name="scenario"/> to its horizon; <paramref name="progress"/>, when given,
+    /// hears where the run stands every <see cref="ProgressEvery"/> of simulated time.</summary>
+    public static RunSummary Run(Scenario scenario, Action<RunProgress>? progress = null)
     {
         var account = new SimulatedAccount(scenario.Account);
         var drain = DrainDeployment.Deploy(account, scenario.Stack);
         var tasks = new TaskTracker(account.Ecs);
+        var executions = new ExecutionTracker(account.StepFunctions);
+        var poison = new HashSet<string>(StringComparer.Ordinal);
         if (scenario.Schedule is { } expression)
         {
             Rule(account, drain, "orchestrator-drain-sweep", new JsonObject { ["ScheduleExpression"] = expression });
@@ -30,11 +37,36 @@ public static class ScenarioRunner
 
         foreach (var burst in scenario.Traffic)
         {
-            Send(account, drain, burst, scenario.Account.Workload.PoisonBodyMarker ?? "POISON");
+            Send(account, drain, burst, scenario.Account.Workload.PoisonBodyMarker ?? "POISON", poison);
         }
 
-        account.Scheduler.Run(scenario.Account.Start + scenario.Horizon);
-        return RunSummary.From(scenario, account, tasks);
+        RunToHorizon(account, scenario, tasks, progress);
+        return RunSummaryBuilder.Drain(scenario, account, tasks, executions, poison);
+    }
+
+    /// <summary>Runs the clock to the horizon in slices of <see cref="ProgressEvery"/>, reporting after each
+    /// (the same events run in the same order as in one go).</summary>
+    internal static void RunToHorizon(SimulatedAccount account, Scenario scenario, TaskTracker tasks, Action<RunProgress>? progress)
+    {
+        var start = scenario.Account.Start;
+        var end = start + scenario.Horizon;
+        if (progress is null)
+        {
+            account.Scheduler.Run(end);
+            return;
+        }
+
+        var stats = account.Log.Statistics(scenario.Stack.QueueName);
+        for (var at = start + ProgressEvery; ; at += ProgressEvery)
+        {
+            var until = at < end ? at : end;
+            account.Scheduler.Run(until);
+            progress(new RunProgress(until - start, scenario.Horizon, stats.Sent, stats.Deleted + stats.DeadLettered, tasks.Running));
+            if (until == end)
+            {
+                return;
+            }
+        }
     }
 
     private static void Alarm(SimulatedAccount account, DrainDeployment drain)
@@ -75,7 +107,7 @@ public static class ScenarioRunner
 
     /// <summary>Sends a burst in batches of ten, spread evenly over its duration; poison messages are
     /// spread through it.</summary>
-    private static void Send(SimulatedAccount account, DrainDeployment drain, TrafficBurst burst, string poisonMarker)
+    private static void Send(SimulatedAccount account, DrainDeployment drain, TrafficBurst burst, string poisonMarker, HashSet<string> poisonIds)
     {
         // Every step-th message is poison, from the first, until the burst's poison count is reached.
         var step = burst.Poison == 0 ? 0 : Math.Max(1, burst.Messages / burst.Poison);
@@ -87,7 +119,17 @@ public static class ScenarioRunner
         {
             var chunk = chunks[c];
             var offset = chunks.Count <= 1 ? TimeSpan.Zero : burst.Over * c / (chunks.Count - 1);
-            account.Scheduler.ScheduleAt(account.Options.Start + burst.At + offset, () => drain.Send(chunk));
+            account.Scheduler.ScheduleAt(account.Options.Start + burst.At + offset, () =>
+            {
+                var ids = drain.Send(chunk);
+                for (var i = 0; i < ids.Count && i < chunk.Length; i++)
+                {
+                    if (chunk[i].StartsWith(poisonMarker, StringComparison.Ordinal))
+                    {
+                        poisonIds.Add(ids[i]);
+                    }
+                }
+            });
         }
     }
 }
