@@ -49,6 +49,10 @@ public sealed record AccountOptions
     /// false for long runs, which keep only streamed statistics and the messages SQS still holds.</summary>
     public bool KeepMessageHistory { get; init; } = true;
 
+    /// <summary>Which finished executions keep their history (null: all, as tests expect); scenario runs keep
+    /// failed ones and a sample (<see cref="ExecutionRetention"/>).</summary>
+    public ExecutionRetention? KeepExecutions { get; init; }
+
     /// <summary>Failures injected into the AWS calls state machines make (aws-sdk and optimized integrations).</summary>
     public IReadOnlyList<ApiFault> ApiFaults { get; init; } = [];
 }

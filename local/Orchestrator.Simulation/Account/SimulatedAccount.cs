@@ -45,6 +45,11 @@ public sealed partial class SimulatedAccount
         Lambda = new SimulatedLambda(Scheduler, random.Fork(), Options.Lambda);
         Engine = new StepFunctionsEngine(Scheduler, random.Fork());
         StepFunctions = new SimulatedStepFunctions(Engine);
+        if (Options.KeepExecutions is { } retention)
+        {
+            StepFunctions.Keep = retention.Keeps;
+        }
+
         Targets = new EventTargetRegistry();
         Targets.UseSqs(Sqs);
         Targets.RegisterPrefix("arn:aws:states:", StartFromEvent);

@@ -32,7 +32,7 @@ public static class ScenarioLoader
         }
 
         var horizon = Durations.Parse(file.Horizon ?? "12h", "horizon");
-        if (file.Capacity is { } capacity)
+        if (file.Capacity is { } capacity && file.Traffic is null)
         {
             var seed = seedOverride ?? file.Seed ?? 7;
             var drought = CapacityScenario.Parse(capacity, file, seed, horizon);
@@ -47,6 +47,8 @@ public static class ScenarioLoader
             throw new ScenarioException($"triggers.schedule: {why}");
         }
 
+        var cluster = file.Capacity is { } system ? SystemScenario.Parse(system) : null;
+        SystemScenario.CheckFaults(file.Faults, onEc2: cluster is not null);
         var options = new AccountOptions
         {
             Seed = seedOverride ?? file.Seed ?? 1,
@@ -60,16 +62,26 @@ public static class ScenarioLoader
             ApiFaults = ScenarioFaults.Api(file.Faults, Start),
             Scheduler = new SchedulerOptions(StopSchedulesAt: Start + horizon),
             Pipes = new PipesOptions(StopPollingAt: Start + horizon),
+            KeepMessageHistory = false,
+            KeepExecutions = new ExecutionRetention(),
         };
+        var stack = StackSettings.Apply(new DrainStack(), file.Stack ?? []);
+        if (cluster is not null)
+        {
+            options = SystemScenario.Apply(options, cluster);
+            stack = stack with { SpotCapacityProvider = SystemCluster.SpotProvider, OnDemandCapacityProvider = SystemCluster.OnDemandProvider };
+        }
+
         return new Scenario(
             file.Name ?? "scenario",
             file.Description ?? "",
             horizon,
             options,
-            StackSettings.Apply(new DrainStack(), file.Stack ?? []),
+            stack,
             traffic,
             file.Triggers?.Schedule,
-            file.Triggers?.Alarm ?? true);
+            file.Triggers?.Alarm ?? true,
+            Cluster: cluster);
     }
 
     private static TrafficBurst Burst(ScenarioFile.TrafficSection t, string where)

@@ -21,7 +21,8 @@ public static class ScenarioRunner
     public static RunSummary Run(Scenario scenario, Action<RunProgress>? progress = null)
     {
         var account = new SimulatedAccount(scenario.Account);
-        var drain = DrainDeployment.Deploy(account, scenario.Stack);
+        var drain = DrainDeployment.Deploy(account, scenario.Stack, onEc2: scenario.Cluster is not null);
+        var capacity = scenario.Cluster is { } cluster ? new SystemCapacity(account, cluster, scenario) : null;
         var tasks = new TaskTracker(account.Ecs);
         var executions = new ExecutionTracker(account.StepFunctions);
         var poison = new HashSet<string>(StringComparer.Ordinal);
@@ -41,7 +42,7 @@ public static class ScenarioRunner
         }
 
         RunToHorizon(account, scenario, tasks, progress);
-        return RunSummaryBuilder.Drain(scenario, account, tasks, executions, poison);
+        return RunSummaryBuilder.Drain(scenario, account, tasks, executions, poison, capacity?.Figures());
     }
 
     /// <summary>Runs the clock to the horizon in slices of <see cref="ProgressEvery"/>, reporting after each
@@ -56,11 +57,11 @@ public static class ScenarioRunner
             return;
         }
 
-        var stats = account.Log.Statistics(scenario.Stack.QueueName);
         for (var at = start + ProgressEvery; ; at += ProgressEvery)
         {
             var until = at < end ? at : end;
             account.Scheduler.Run(until);
+            var stats = account.Log.Statistics(scenario.Stack.QueueName);
             progress(new RunProgress(until - start, scenario.Horizon, stats.Sent, stats.Deleted + stats.DeadLettered, tasks.Running));
             if (until == end)
             {
