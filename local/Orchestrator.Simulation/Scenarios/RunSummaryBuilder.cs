@@ -17,7 +17,7 @@ public static class RunSummaryBuilder
         var messages = new MessageFigures(
             stats.Sent, stats.Deleted, stats.DeadLettered, poisonDead, stats.Lost, stillQueued, stats.DeletedBeforeSuccess,
             stats.ReceivesPercentile(0.5), stats.MaxReceives, Percentiles.Of(stats.EnqueueToStart), Percentiles.Of(stats.EnqueueToDone));
-        var taskFigures = Tasks(tasks, stack.MaxConcurrentTasks, tasks.ByCapacityProvider.GetValueOrDefault(stack.OnDemandCapacityProvider));
+        var taskFigures = Tasks(tasks, stack.MaxConcurrentTasks, tasks.ByCapacityProvider().GetValueOrDefault(stack.OnDemandCapacityProvider));
         var executionFigures = Executions(account, executions, tasks.Started);
         var prices = CostModel.UsEast1;
         var perSecond = ((stack.TaskCpuUnits / 1024.0 * prices.VcpuHour) + (stack.TaskMemoryMiB / 1024.0 * prices.GbHour)) / 3600;
@@ -56,7 +56,7 @@ public static class RunSummaryBuilder
         new(scenario.Name, kind, scenario.Account.Seed, scenario.Horizon.TotalSeconds, scenario.Description);
 
     private static TaskFigures Tasks(TaskTracker t, int cap, int onDemand) =>
-        new(t.Started, t.Running, t.PeakConcurrent, cap, t.ByCapacityProvider, t.Succeeded, t.Failed, t.StoppedByStepFunctions, t.SpotInterrupted, t.FailedToStart, t.StoppedByScaleIn, onDemand);
+        new(t.Started, t.Running, t.PeakConcurrent, cap, t.ByCapacityProvider(), t.Succeeded, t.Failed, t.StoppedByStepFunctions, t.SpotInterrupted, t.FailedToStart, t.StoppedByScaleIn, onDemand);
 
     private static ExecutionFigures Executions(SimulatedAccount account, ExecutionTracker executions, int tasksStarted)
     {

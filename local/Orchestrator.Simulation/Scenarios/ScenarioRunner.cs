@@ -23,7 +23,7 @@ public static class ScenarioRunner
         var account = new SimulatedAccount(scenario.Account);
         var drain = DrainDeployment.Deploy(account, scenario.Stack, onEc2: scenario.Cluster is not null);
         var capacity = scenario.Cluster is { } cluster ? new SystemCapacity(account, cluster, scenario) : null;
-        var tasks = new TaskTracker(account.Ecs);
+        var tasks = new TaskTracker(account.Ecs, keepStopped: false);
         var executions = new ExecutionTracker(account.StepFunctions);
         var poison = new HashSet<string>(StringComparer.Ordinal);
         if (scenario.Schedule is { } expression)

@@ -20,8 +20,21 @@ public sealed class TaskTracker
     private readonly HashSet<string> _live = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _byProvider = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, double> _secondsByProvider = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _byStopCode = new(StringComparer.Ordinal);
+    private readonly List<JsonObject>? _stopped;
 
-    public TaskTracker(SimulatedEcs ecs) => ecs.TaskStateChanged += OnChanged;
+    /// <param name="keepStopped">Keep every stopped task's JSON in <see cref="Stopped"/> (tests); false for long runs.</param>
+    public TaskTracker(SimulatedEcs ecs, bool keepStopped = true)
+    {
+        ecs.TaskStateChanged += OnChanged;
+        _stopped = keepStopped ? [] : null;
+    }
+
+    /// <summary>Stopped tasks as DescribeTasks shows them (empty unless kept).</summary>
+    public IReadOnlyList<JsonObject> Stopped => _stopped ?? [];
+
+    /// <summary>Stopped tasks per stop code.</summary>
+    public IReadOnlyDictionary<string, int> ByStopCode() => _byStopCode;
 
     /// <summary>The most tasks not yet STOPPED at any one time.</summary>
     public int PeakConcurrent { get; private set; }
@@ -40,7 +53,7 @@ public sealed class TaskTracker
     public int StoppedByScaleIn { get; private set; }
 
     /// <summary>Stopped tasks per capacity provider (FARGATE, FARGATE_SPOT, an Auto Scaling group provider) or launch type.</summary>
-    public IReadOnlyDictionary<string, int> ByCapacityProvider => _byProvider;
+    public IReadOnlyDictionary<string, int> ByCapacityProvider() => _byProvider;
 
     /// <summary>Seconds from image pull (or start) to stop of the stopped tasks, per capacity provider: what Fargate bills.</summary>
     public IReadOnlyDictionary<string, double> SecondsByCapacityProvider => _secondsByProvider;
@@ -69,6 +82,9 @@ public sealed class TaskTracker
         var start = Seconds(task["pullStartedAt"]) ?? Seconds(task["startedAt"]) ?? Seconds(task["createdAt"]) ?? 0;
         var stop = Seconds(task["stoppedAt"]) ?? start;
         _secondsByProvider[provider] = _secondsByProvider.GetValueOrDefault(provider) + Math.Max(0, stop - start);
+        var code = task["stopCode"]?.GetValue<string>() ?? "none";
+        _byStopCode[code] = _byStopCode.GetValueOrDefault(code) + 1;
+        _stopped?.Add(task);
         Count(task);
     }
 
