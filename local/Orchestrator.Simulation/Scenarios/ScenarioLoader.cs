@@ -48,7 +48,6 @@ public static class ScenarioLoader
         }
 
         var cluster = file.Capacity is { } system ? SystemScenario.Parse(system) : null;
-        SystemScenario.CheckFaults(file.Faults, onEc2: cluster is not null);
         var options = new AccountOptions
         {
             Seed = seedOverride ?? file.Seed ?? 1,
@@ -65,6 +64,7 @@ public static class ScenarioLoader
             KeepMessageHistory = false,
             KeepExecutions = new ExecutionRetention(),
         };
+        SystemScenario.CheckFaults(file.Faults, onEc2: cluster is not null);
         var stack = StackSettings.Apply(new DrainStack(), file.Stack ?? []);
         if (cluster is not null)
         {
