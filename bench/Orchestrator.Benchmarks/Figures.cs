@@ -55,6 +55,6 @@ public static class Figures
         var summary = ScenarioRunner.Run(scenario);
         var seconds = clock.Elapsed.TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"simulation: a day of 100,000 messages (30 s tasks) in {seconds:F1} s wall ({86_400 / seconds:N0} simulated seconds per wall second); processed {summary.Processed}, lost {summary.Lost}"));
+            $"simulation: a day of 100,000 messages (30 s tasks) in {seconds:F1} s wall ({86_400 / seconds:N0} simulated seconds per wall second); processed {summary.Messages!.Processed}, lost {summary.Messages.Lost}"));
     }
 }

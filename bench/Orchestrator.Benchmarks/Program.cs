@@ -7,4 +7,10 @@ if (args is ["figures", ..])
     return;
 }
 
+if (args is ["memory", var file])
+{
+    MemoryFigures.Run(Console.Out, file);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);

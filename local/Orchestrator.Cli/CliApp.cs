@@ -6,9 +6,9 @@ namespace Orchestrator.Cli;
 public static class CliApp
 {
     /// <summary>Runs the command line with injected console and working directory.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, bool errorIsTerminal = false)
     {
-        var context = new CliContext(output, error, workingDirectory);
+        var context = new CliContext(output, error, workingDirectory, errorIsTerminal);
         var root = CreateRootCommand(context);
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

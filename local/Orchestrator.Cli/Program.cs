@@ -1,3 +1,3 @@
 using Orchestrator.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, errorIsTerminal: !Console.IsErrorRedirected);

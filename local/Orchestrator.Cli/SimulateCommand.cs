@@ -3,10 +3,12 @@ using Orchestrator.Simulation.Scenarios;
 
 namespace Orchestrator.Cli;
 
-/// <summary><c>orchestrator simulate SCENARIO [--seed N]</c>: plays a workload scenario on the local
-/// engine and the simulated account, and prints what happened. The same scenario and seed always
-/// print the same summary. A scenario with a <c>capacity:</c> section plays a Spot drought on an EC2
-/// cluster instead and prints instance-hours and how long jobs waited for capacity.</summary>
+/// <summary><c>orchestrator simulate SCENARIO [--seed N] [--json]</c>: plays a workload scenario on the
+/// local engine and the simulated account, and prints what happened (<see cref="RunSummary"/>, as text
+/// or as one JSON document). The same scenario and seed always print the same summary. Exit code 0
+/// when the run did its work, 1 with one <c>problem</c> line per reason when it did not
+/// (<see cref="RunProblems"/>), 2 when the scenario is invalid. On a terminal a progress line runs on
+/// stderr; nothing extra is written when stderr is redirected.</summary>
 public static class SimulateCommand
 {
     public static Command Create(CliContext context)
@@ -22,31 +24,36 @@ public static class SimulateCommand
             Description = "Also run the designs teams use today on the same scenario and seed, side by side: a comma-separated list of orchestrator, S0, S1, S3, S4, backlog-target (all when no list is given).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON document." };
+        var json = new Option<bool>("--json") { Description = "Print the summary (or the comparison) as one JSON document, the same figures as the text." };
         var command = new Command("simulate", "Run a workload scenario on virtual time and print messages, tasks, latency, executions and cost.") { scenario, seed, compare, json };
         command.SetAction(parse => parse.GetResult(compare) is null
-            ? Run(context, parse.GetValue(scenario)!, parse.GetValue(seed))
+            ? Run(context, parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(json))
             : CompareCommand.Run(context, parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(compare), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliContext context, string file, long? seed)
+    private static int Run(CliContext context, string file, long? seed, bool json)
     {
         if (Load(context, file, seed) is not { } scenario)
         {
             return ExitCodes.InvalidInput;
         }
 
-        if (scenario.Capacity is { } drought)
+        var progress = context.ErrorIsTerminal ? new ProgressLine(context.Error) : null;
+        RunSummary summary;
+        try
         {
-            var run = drought.Run();
-            context.Out.Write(CapacitySummary.ToText(scenario, drought, run));
-            return run.Report.TasksStoppedByScaleIn == 0 ? ExitCodes.Success : ExitCodes.Failed;
+            summary = scenario.Capacity is { } drought
+                ? CapacitySummary.From(scenario, drought, drought.Run())
+                : ScenarioRunner.Run(scenario, progress is null ? null : progress.Report);
+        }
+        finally
+        {
+            progress?.Clear();
         }
 
-        var summary = ScenarioRunner.Run(scenario);
-        context.Out.Write(summary.ToText());
-        return summary.Lost == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        context.Out.Write(json ? RunSummaryJson.ToJson(summary) + "\n" : RunSummaryText.ToText(summary));
+        return summary.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     /// <summary>Reads <c>--seed</c> in plain words: the parser's own message names a .NET type.</summary>

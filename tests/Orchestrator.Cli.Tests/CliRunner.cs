@@ -14,11 +14,14 @@ internal sealed class CliRunner : IDisposable
         return path;
     }
 
-    public (int ExitCode, string Out, string Error) Run(params string[] args)
+    public (int ExitCode, string Out, string Error) Run(params string[] args) => Run(false, args);
+
+    /// <summary>Runs as if stderr were a terminal (<paramref name="terminal"/>) or redirected.</summary>
+    public (int ExitCode, string Out, string Error) Run(bool terminal, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CliApp.Run(args, output, error, WorkingDirectory);
+        var exitCode = CliApp.Run(args, output, error, WorkingDirectory, terminal);
         return (exitCode, output.ToString(), error.ToString());
     }
 

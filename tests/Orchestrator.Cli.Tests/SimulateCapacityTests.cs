@@ -22,7 +22,7 @@ public class SimulateCapacityTests
         Assert.Equal(first.Out, cli.Run("simulate", "drought.yaml").Out);
         Assert.Contains("Spot pool AutoScaling of 2 × m5.large", first.Out, StringComparison.Ordinal);
         Assert.Contains("by our scale-in 0", first.Out, StringComparison.Ordinal);
-        Assert.Contains("spot-interruption succeeded", first.Out, StringComparison.Ordinal);
+        Assert.Contains("spot-interruption replaced 2", first.Out, StringComparison.Ordinal);
         // Both Spot instances are reclaimed when the drought starts: two on-demand replacements (max 3).
         Assert.Contains("on-demand mid-drought 2", first.Out, StringComparison.Ordinal);
     }
@@ -36,6 +36,6 @@ public class SimulateCapacityTests
         var run = cli.Run("simulate", "off.yaml");
 
         Assert.Contains("on-demand 0 h", run.Out, StringComparison.Ordinal);
-        Assert.Contains("(none: workflows off)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("executions 0 (none)", run.Out, StringComparison.Ordinal);
     }
 }

@@ -60,7 +60,6 @@ public class SimulateCommandTests
     [InlineData("capacity: {pool: Fleet}", "capacity.pool: 'Fleet' is not SpotFleet or AutoScalingGroup.")]
     [InlineData("capacity: {spotTarget: 0}", "capacity.spotTarget must be a whole number in 1..100.")]
     [InlineData("capacity: {jobEvery: 0s}", "capacity.jobEvery must be longer than zero.")]
-    [InlineData("capacity: {}\ntraffic: [{burst: {messages: 5}}]", "A capacity scenario has no traffic")]
     [InlineData("capacity: {}\nfaults: {spotCapacity: [{from: 1m, to: 2m, state: gone}]}", "faults: a capacity scenario sets its Spot drought under capacity:")]
     [InlineData("capacity: {droughtLength: long}", "capacity.droughtLength: 'long' is not a duration")]
     public void Simulate_BadScenario_NamesTheFieldAndExitsTwo(string yaml, string expected)

@@ -37,6 +37,11 @@ public static class OutcomeClassifier
     /// next plan count one task too few, so MaxConcurrentTasks did not hold (issue 15 point 3).</summary>
     public const int StopGraceSeconds = 120;
 
+    /// <summary>RunTask failure reasons of an EC2 capacity provider whose instances have no room, or that has
+    /// none (ECS guide, "API failure reasons"): the provider's capacity is unavailable for now, as for Spot,
+    /// so the batch retries and then falls back to the on-demand provider instead of spending a receive.</summary>
+    private static readonly string[] NoRoom = ["RESOURCE:CPU", "RESOURCE:MEMORY", "No Container Instances were found"];
+
     public static BatchDecision Decide(
         JsonObject run,
         IReadOnlyList<BatchMessage> messages,
@@ -98,6 +103,7 @@ public static class OutcomeClassifier
             "States.Timeout" => (Outcome.TimedOut, null, "task timed out; Step Functions stopped it"),
             "ECS.AmazonECSException" => (Outcome.CapacityUnavailable, null, $"RunTask refused: {FirstLine(cause)}"),
             "AmazonECS.Unknown" when cause.Contains(CapacityUnavailable, StringComparison.Ordinal) => (Outcome.CapacityUnavailable, null, $"no capacity: {FirstLine(cause)}"),
+            "AmazonECS.Unknown" when NoRoom.Any(r => cause.Contains(r, StringComparison.Ordinal)) => (Outcome.CapacityUnavailable, null, $"no room on the provider's instances: {FirstLine(cause)}"),
             "States.TaskFailed" => FromTaskCause(cause),
             _ => (Outcome.StartFailed, null, $"{error}: {FirstLine(cause)}"),
         };

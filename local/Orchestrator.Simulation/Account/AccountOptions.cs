@@ -49,6 +49,14 @@ public sealed record AccountOptions
     /// <summary>EventBridge Pipes; set StopPollingAt to the run's horizon so polling ends.</summary>
     public PipesOptions Pipes { get; init; } = new();
 
+    /// <summary>Whether the message log keeps every event and every finished message (tests query them);
+    /// false for long runs, which keep only streamed statistics and the messages SQS still holds.</summary>
+    public bool KeepMessageHistory { get; init; } = true;
+
+    /// <summary>Which finished executions keep their history (null: all, as tests expect); scenario runs keep
+    /// failed ones and a sample (<see cref="ExecutionRetention"/>).</summary>
+    public ExecutionRetention? KeepExecutions { get; init; }
+
     /// <summary>Failures injected into the AWS calls state machines make (aws-sdk and optimized integrations).</summary>
     public IReadOnlyList<ApiFault> ApiFaults { get; init; } = [];
 }

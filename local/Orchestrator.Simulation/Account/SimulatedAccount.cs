@@ -35,7 +35,7 @@ public sealed partial class SimulatedAccount
         Options = options ?? new AccountOptions();
         Scheduler = new Scheduler(Options.Start);
         var random = new SeededRandom(Options.Seed);
-        Log = new MessageLog();
+        Log = new MessageLog(Options.KeepMessageHistory);
         CloudWatch = new SimulatedCloudWatch(Scheduler, random.Fork());
         Sqs = new SimulatedSqs(Scheduler, random.Fork(), Log, CloudWatch, Options.Sqs);
         S3 = new SimulatedS3(Scheduler, random.Fork());
@@ -46,6 +46,11 @@ public sealed partial class SimulatedAccount
         Lambda = new SimulatedLambda(Scheduler, random.Fork(), Options.Lambda);
         Engine = new StepFunctionsEngine(Scheduler, random.Fork());
         StepFunctions = new SimulatedStepFunctions(Engine);
+        if (Options.KeepExecutions is { } retention)
+        {
+            StepFunctions.Keep = retention.Keeps;
+        }
+
         Targets = new EventTargetRegistry();
         Targets.UseSqs(Sqs);
         Targets.RegisterPrefix("arn:aws:states:", StartFromEvent);

@@ -105,7 +105,7 @@ public static class ComparisonTable
         ["p99"] = p.P99.TotalSeconds,
     };
 
-    private static string Time(TimeSpan? t) => t is { } value ? Scenarios.RunSummary.Format(value) : "-";
+    private static string Time(TimeSpan? t) => t is { } value ? Scenarios.RunSummaryText.Format(value) : "-";
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

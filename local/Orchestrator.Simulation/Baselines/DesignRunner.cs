@@ -24,7 +24,10 @@ public static class DesignRunner
             return DesignFigures.Skipped(name, "needs an EC2 cluster with a Spot Fleet (a capacity scenario)");
         }
 
-        var (account, drain, _) = ScenarioRunner.Prepare(scenario, triggers: design == Design.Orchestrator);
+        // Every message's and execution's record is kept: the figures below read them (a comparison is short).
+        scenario = scenario with { Account = scenario.Account with { KeepMessageHistory = true, KeepExecutions = null } };
+        var run = ScenarioRunner.Prepare(scenario, triggers: design == Design.Orchestrator);
+        var (account, drain) = (run.Account, run.Drain);
         var hours = new TaskHours(account.Ecs);
         var workers = design == Design.Orchestrator ? null : ServiceDesigns.Deploy(design, account, drain, scenario.Account.Seed);
         var end = scenario.Account.Start + scenario.Horizon;

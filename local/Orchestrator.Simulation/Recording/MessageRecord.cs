@@ -11,11 +11,15 @@ public sealed class MessageRecord
     {
         MessageId = messageId;
         QueueName = queueName;
+        SentTo = queueName;
         SentAt = sentAt;
     }
 
     /// <summary>The SQS message id.</summary>
     public string MessageId { get; }
+
+    /// <summary>The queue it was sent to (its statistics are that queue's).</summary>
+    public string SentTo { get; }
 
     /// <summary>The queue the message is in now (the dead-letter queue after redrive).</summary>
     public string QueueName { get; internal set; }

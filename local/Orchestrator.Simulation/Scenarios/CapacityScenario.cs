@@ -19,7 +19,7 @@ internal static class CapacityScenario
         };
         if (file.Traffic is not null || file.Stack is not null || file.Triggers is not null || file.Workload is not null)
         {
-            throw new ScenarioException("A capacity scenario has no traffic, stack, triggers or workload: its jobs are set under capacity: (jobEvery, jobMinutes, jobsUntil).");
+            throw new ScenarioException("A capacity scenario (capacity: without traffic) has no stack, triggers or workload: its jobs are set under capacity: (jobEvery, jobMinutes, jobsUntil). Add traffic to run the queue drain on the cluster instead.");
         }
 
         var start = new Account.AccountOptions().Start;

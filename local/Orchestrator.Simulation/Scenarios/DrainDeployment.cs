@@ -25,7 +25,9 @@ public sealed class DrainDeployment
     public string QueueUrl { get; }
     public string StateMachineArn { get; }
 
-    public static DrainDeployment Deploy(SimulatedAccount account, DrainStack stack)
+    /// <summary>Deploys the stack; with <paramref name="onEc2"/> the task definition is for the EC2 launch type
+    /// (a cluster of EC2 capacity providers) instead of Fargate.</summary>
+    public static DrainDeployment Deploy(SimulatedAccount account, DrainStack stack, bool onEc2 = false)
     {
         var sqs = account.Sqs;
         sqs.Invoke("CreateQueue", new JsonObject { ["QueueName"] = stack.DeadLetterQueueName });
@@ -44,7 +46,7 @@ public sealed class DrainDeployment
         account.Ecs.Invoke("RegisterTaskDefinition", new JsonObject
         {
             ["family"] = stack.TaskFamily,
-            ["requiresCompatibilities"] = new JsonArray("FARGATE"),
+            ["requiresCompatibilities"] = new JsonArray(onEc2 ? "EC2" : "FARGATE"),
             ["networkMode"] = "awsvpc",
             ["cpu"] = Text(stack.TaskCpuUnits),
             ["memory"] = Text(stack.TaskMemoryMiB),

@@ -5,8 +5,9 @@ namespace Orchestrator.Simulation.Scenarios;
 
 /// <summary>A checked scenario: the account it runs in, the stack, the traffic (sent by
 /// <see cref="TrafficSender"/>) and the triggers (<see cref="Schedule"/> is the stack's DrainSchedule,
-/// null when empty); or, with
-/// <see cref="Capacity"/>, a Spot drought on an EC2 cluster with the capacity workflows.</summary>
+/// null when empty); or, with <see cref="Capacity"/>, a Spot drought on an EC2 cluster with the capacity
+/// workflows; with <see cref="Cluster"/>, the drain on an EC2 cluster's capacity providers with the
+/// capacity workflows (the whole system).</summary>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -16,4 +17,5 @@ public sealed record Scenario(
     IReadOnlyList<TrafficEntry> Traffic,
     string? Schedule,
     bool Alarm,
-    Capacity.SpotDrought? Capacity = null);
+    Capacity.SpotDrought? Capacity = null,
+    SystemCluster? Cluster = null);

@@ -34,6 +34,12 @@ public sealed class ScenarioFile
         public string? JobsUntil { get; set; }
         public string? DroughtStart { get; set; }
         public string? DroughtLength { get; set; }
+
+        /// <summary>The Spot pool's instance types (mixed instances overrides; a scenario with traffic only).</summary>
+        public List<string>? InstanceTypes { get; set; }
+
+        /// <summary>The on-demand group's instance type (a scenario with traffic only; default the first Spot type).</summary>
+        public string? OnDemandInstanceType { get; set; }
     }
 
     public sealed class WorkloadSection

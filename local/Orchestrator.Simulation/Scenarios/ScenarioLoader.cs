@@ -45,7 +45,7 @@ public static class ScenarioLoader
     {
         var horizon = PositiveDuration(file.Horizon ?? "12h", "horizon");
         ScenarioWindows.Check(file.Faults, horizon);
-        if (file.Capacity is { } capacity)
+        if (file.Capacity is { } capacity && file.Traffic is null)
         {
             var seed = seedOverride ?? file.Seed ?? 7;
             var drought = CapacityScenario.Parse(capacity, file, seed, horizon);
@@ -55,6 +55,7 @@ public static class ScenarioLoader
         var workload = Workload(file.Workload);
         var traffic = ScenarioTraffic.Parse(file.Traffic, horizon, directory, workload.PoisonBodyMarker ?? "POISON");
         var stack = Queue(StackSettings.Apply(new DrainStack(), file.Stack ?? []), file.Queue);
+        var cluster = file.Capacity is { } system ? SystemScenario.Parse(system) : null;
         var options = new AccountOptions
         {
             Seed = seedOverride ?? file.Seed ?? 1,
@@ -68,7 +69,16 @@ public static class ScenarioLoader
             ApiFaults = ScenarioFaults.Api(file.Faults, Start),
             Scheduler = new SchedulerOptions(StopSchedulesAt: Start + horizon),
             Pipes = new PipesOptions(StopPollingAt: Start + horizon),
+            KeepMessageHistory = false,
+            KeepExecutions = new ExecutionRetention(),
         };
+        SystemScenario.CheckFaults(file.Faults, onEc2: cluster is not null);
+        if (cluster is not null)
+        {
+            options = SystemScenario.Apply(options, cluster);
+            stack = stack with { SpotCapacityProvider = SystemCluster.SpotProvider, OnDemandCapacityProvider = SystemCluster.OnDemandProvider };
+        }
+
         return new Scenario(
             file.Name ?? "scenario",
             file.Description ?? "",
@@ -77,7 +87,8 @@ public static class ScenarioLoader
             stack,
             traffic,
             stack.DrainSchedule.Length == 0 ? null : stack.DrainSchedule,
-            file.Triggers?.Alarm ?? true);
+            file.Triggers?.Alarm ?? true,
+            Cluster: cluster);
     }
 
     /// <summary>The <c>queue:</c> section, with AWS's ranges (CreateQueue: VisibilityTimeout 0–12 h,

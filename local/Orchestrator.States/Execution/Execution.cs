@@ -19,6 +19,7 @@ public sealed class Execution
     private readonly List<HistoryEvent> _history = [];
     private readonly Dictionary<string, int> _mockInvocations = new(StringComparer.Ordinal);
     private ScheduledEvent? _timeout;
+    private int? _released;
 
     internal Execution(StepFunctionsEngine engine, StateMachine machine, JsonNode? input, ExecutionOptions options, SeededRandom random)
     {
@@ -74,8 +75,15 @@ public sealed class Execution
     /// <summary>When it stopped, or null while running.</summary>
     public DateTimeOffset? StopDate { get; private set; }
 
-    /// <summary>The history so far.</summary>
+    /// <summary>The history so far (empty once released, see <see cref="StepFunctionsEngine.Keep"/>).</summary>
     public IReadOnlyList<HistoryEvent> History => _history;
+
+    /// <summary>Events in the history, also after it was released.</summary>
+    public int HistoryEventCount
+    {
+        get => _released ?? _history.Count;
+        private set => _released = value;
+    }
 
     /// <summary>State transitions so far (states entered, retries included): what AWS bills Standard workflows for.</summary>
     public long StateTransitions { get; internal set; }
@@ -192,6 +200,16 @@ public sealed class Execution
         });
         Engine.OnFinished(this);
         Completed?.Invoke(this, EventArgs.Empty);
+        Engine.AfterCompleted(this);
+    }
+
+    /// <summary>Drops the history of a finished execution the engine does not keep (<see cref="StepFunctionsEngine.Keep"/>);
+    /// <see cref="HistoryEventCount"/> still tells how long it was.</summary>
+    internal void ReleaseHistory()
+    {
+        HistoryEventCount = _history.Count;
+        _history.Clear();
+        _history.TrimExcess();
     }
 
     private void Append(HistoryEvent e) => _history.Add(e);

@@ -45,6 +45,15 @@ public sealed class StepFunctionsEngine
     /// <summary>The engine's random source.</summary>
     public SeededRandom Random { get; }
 
+    /// <summary>
+    /// Decides, once an execution has finished (and its Completed handlers have run), whether the engine
+    /// keeps it; an execution not kept loses its history and leaves <see cref="Executions"/>, so a long
+    /// simulation's memory follows the executions running, not those run. Null (the default) keeps all.
+    /// </summary>
+    /// <remarks>A forgotten execution's name may be used again, which AWS refuses for 90 days; the
+    /// simulation's drains name executions uniquely.</remarks>
+    public Func<Execution, bool>? Keep { get; set; }
+
     /// <summary>Executions still running.</summary>
     public int RunningCount { get; private set; }
 
@@ -134,6 +143,15 @@ public sealed class StepFunctionsEngine
     }
 
     internal void OnFinished(Execution execution) => RunningCount--;
+
+    internal void AfterCompleted(Execution execution)
+    {
+        if (Keep is { } keep && !keep(execution))
+        {
+            execution.ReleaseHistory();
+            _executions.Remove(execution.Arn);
+        }
+    }
 
     /// <summary>A version-4-shaped UUID from the seeded source (never Guid.NewGuid).</summary>
     private string NewExecutionName()

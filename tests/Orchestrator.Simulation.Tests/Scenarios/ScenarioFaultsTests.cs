@@ -11,7 +11,8 @@ public class ScenarioFaultsTests
     [Fact]
     public void Parse_EveryFaultKind_ReachesTheAccountSettings()
     {
-        var scenario = ScenarioLoader.Parse(Traffic + """
+        // capacity: makes it a whole-system scenario, where the EC2 faults apply.
+        var scenario = ScenarioLoader.Parse(Traffic + "capacity: {}\n" + """
             faults:
               lambdaThrottleProbability: 0.1
               lambdaColdStart: 2s

@@ -26,8 +26,16 @@ public sealed partial class SimulatedStepFunctions(StepFunctionsEngine engine, s
     /// <summary>The engine executions run on.</summary>
     public StepFunctionsEngine Engine => engine;
 
-    /// <summary>Every execution started, in start order.</summary>
+    /// <summary>Every execution started, in start order; with <see cref="Keep"/> set, only those running and
+    /// those kept when they finished.</summary>
     public IReadOnlyList<Execution> Executions => _started;
+
+    /// <summary>Which finished executions to keep (history included); null keeps all. See <see cref="StepFunctionsEngine.Keep"/>.</summary>
+    public Func<Execution, bool>? Keep
+    {
+        get => engine.Keep;
+        set => engine.Keep = value;
+    }
 
     /// <summary>Raised when an execution finishes, whatever its status.</summary>
     public event Action<Execution>? ExecutionFinished;
@@ -66,14 +74,24 @@ public sealed partial class SimulatedStepFunctions(StepFunctionsEngine engine, s
         _started.Add(execution);
         if (execution.IsFinished)
         {
-            ExecutionFinished?.Invoke(execution);
+            Finished(execution);
         }
         else
         {
-            execution.Completed += (_, _) => ExecutionFinished?.Invoke(execution);
+            execution.Completed += (_, _) => Finished(execution);
         }
 
         return execution;
+    }
+
+    private void Finished(Execution execution)
+    {
+        ExecutionFinished?.Invoke(execution);
+        if (Keep is { } keep && !keep(execution))
+        {
+            // The list holds only running and kept executions, so the search stays short.
+            _started.Remove(execution);
+        }
     }
 
     /// <summary>The execution with this ARN.</summary>
