@@ -11,7 +11,7 @@ public class SimulateOutcomeTests
         horizon: 1h
         stack: {MaxConcurrentTasks: "4", BatchSize: "10"}
         workload: {secondsPerBatch: 10, secondsPerMessage: 1}
-        traffic: [{at: 5m, messages: 40}]
+        traffic: [{burst: {at: 5m, messages: 40}}]
         """;
 
     [Theory]

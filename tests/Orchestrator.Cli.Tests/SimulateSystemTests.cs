@@ -11,10 +11,9 @@ public class SimulateSystemTests
         seed: 4
         horizon: 2h30m
         capacity: {pool: AutoScalingGroup, instanceTypes: [m5.large], spotTarget: 2, onDemandMax: 3}
-        stack: {MaxConcurrentTasks: "12", MaxReceiveCount: "10"}
+        stack: {MaxConcurrentTasks: "12"}
         workload: {secondsPerBatch: 20, secondsPerMessage: 6}
-        traffic: [{at: 15m, messages: 1500}]
-        triggers: {alarm: true, schedule: rate(5 minutes)}
+        traffic: [{burst: {at: 15m, messages: 1500}}]
         faults:
           spotCapacity: [{from: 20m, to: 45m, state: gone, interruptRunning: true}]
         """;
@@ -46,13 +45,13 @@ public class SimulateSystemTests
     }
 
     [Theory]
-    [InlineData("capacity: {pool: SpotFleet}\ntraffic: [{messages: 5}]", "capacity.pool: SpotFleet cannot carry the drain")]
-    [InlineData("capacity: {jobEvery: 2m}\ntraffic: [{messages: 5}]", "capacity.jobEvery: a scenario with traffic has no job stream")]
-    [InlineData("capacity: {instanceTypes: [m9.huge]}\ntraffic: [{messages: 5}]", "capacity.instanceTypes[0]: 'm9.huge' is not an instance type")]
-    [InlineData("capacity: {}\ntraffic: [{messages: 5}]\nfaults: {fargateSpotUnavailable: [{from: 1m, to: 2m}]}", "faults.fargateSpotUnavailable: this scenario runs its tasks on the EC2 cluster")]
-    [InlineData("traffic: [{messages: 5}]\nfaults: {spotCapacity: [{from: 1m, to: 2m, state: gone}]}", "faults.spotCapacity: this scenario runs its tasks on Fargate")]
-    [InlineData("traffic: [{messages: 5}]\nfaults: {spotInterruptionsPerInstanceHour: 0.1}", "faults.spotInterruptionsPerInstanceHour: this scenario runs its tasks on Fargate")]
-    [InlineData("traffic: [{messages: 5}]\nfaults: {rebalanceLead: 5m}", "faults.rebalanceLead: this scenario runs its tasks on Fargate")]
+    [InlineData("capacity: {pool: SpotFleet}\ntraffic: [{burst: {messages: 5}}]", "capacity.pool: SpotFleet cannot carry the drain")]
+    [InlineData("capacity: {jobEvery: 2m}\ntraffic: [{burst: {messages: 5}}]", "capacity.jobEvery: a scenario with traffic has no job stream")]
+    [InlineData("capacity: {instanceTypes: [m9.huge]}\ntraffic: [{burst: {messages: 5}}]", "capacity.instanceTypes[0]: 'm9.huge' is not an instance type")]
+    [InlineData("capacity: {}\ntraffic: [{burst: {messages: 5}}]\nfaults: {fargateSpotUnavailable: [{from: 1m, to: 2m}]}", "faults.fargateSpotUnavailable: this scenario runs its tasks on the EC2 cluster")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nfaults: {spotCapacity: [{from: 1m, to: 2m, state: gone}]}", "faults.spotCapacity: this scenario runs its tasks on Fargate")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nfaults: {spotInterruptionsPerInstanceHour: 0.1}", "faults.spotInterruptionsPerInstanceHour: this scenario runs its tasks on Fargate")]
+    [InlineData("traffic: [{burst: {messages: 5}}]\nfaults: {rebalanceLead: 5m}", "faults.rebalanceLead: this scenario runs its tasks on Fargate")]
     public void Simulate_FaultOrClusterThatCannotApply_IsRefused(string yaml, string expected)
     {
         using var cli = new CliRunner();
