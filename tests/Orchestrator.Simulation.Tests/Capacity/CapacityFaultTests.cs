@@ -18,7 +18,7 @@ public class CapacityFaultTests
     [InlineData("ScalingActivityInProgress", "AutoScaling.ScalingActivityInProgressException")]
     [InlineData("ResourceContention", "AutoScaling.ResourceContentionException")]
     [InlineData(null, "AutoScaling.AutoScalingException")]
-    public void SetDesiredCapacity_Refused_RetriedThenClearFailure(string? code, string error)
+    public void SetDesiredCapacity_Refused_RetriedThenClearFailureAndStillOwed(string? code, string error)
     {
         var fault = new ApiFault("autoscaling", "SetDesiredCapacity", 1.0, code, Status: code == "ResourceContention" ? 500 : 400);
         var f = new CapacityFixture(SpotPoolKind.SpotFleet, options: new AccountOptions { ApiFaults = [fault] }, triggers: false);
@@ -30,10 +30,13 @@ public class CapacityFaultTests
 
         Assert.Equal(ExecutionStatus.Failed, execution.Status);
         Assert.Equal(error, execution.Error);
-        // The first attempt and MaxAttempts (5) retries.
-        Assert.Equal(6, execution.History.Count(h => h.Type == "TaskFailed" && h.Resource == "setDesiredCapacity"));
+        // The first attempt and MaxAttempts (8) retries.
+        Assert.Equal(9, execution.History.Count(h => h.Type == "TaskFailed" && h.Resource == "setDesiredCapacity"));
         Assert.Equal(0, f.OnDemandDesired);
-        Assert.Null(Item(f, $"replacement#{victim}"));
+        // The replacement is not lost: it is owed again for the next lock holder, and its record stays so a
+        // redelivery does not owe it twice.
+        Assert.Equal("1", Item(f, $"owed#{f.Infra.OnDemandGroupName}")?["Owed"]?["N"]?.GetValue<string>());
+        Assert.NotNull(Item(f, $"replacement#{victim}"));
         Assert.Null(Item(f, $"lock#{f.Infra.OnDemandGroupName}"));
     }
 
@@ -56,10 +59,12 @@ public class CapacityFaultTests
     }
 
     [Theory]
-    [InlineData(3600, "Capacity.LockBusy")]
-    [InlineData(-1, null)]
-    public void Lock_HeldByAnother_BusyFailureUnlessExpired(int expiresInSeconds, string? error)
+    [InlineData(3600, 0, "1", false)]
+    [InlineData(-1, 1, "0", true)]
+    public void Lock_HeldByAnother_ReplacementLeftOwedUnlessExpired(int expiresInSeconds, int desired, string owed, bool appliedHere)
     {
+        // A lock that stays taken no longer fails the execution (issue 15, point 2): the replacement is
+        // owed and the holder applies it. A lock left by a crashed execution expires and is taken.
         var f = new CapacityFixture(SpotPoolKind.SpotFleet, triggers: false);
         f.RunFor(TimeSpan.FromMinutes(1));
         var victim = f.SpotInstanceIds()[0];
@@ -77,9 +82,30 @@ public class CapacityFaultTests
         var execution = f.Deployment.Interruption(Warning(victim, f.Now));
         f.WaitFor(f.Deployment.SpotInterruptionArn);
 
-        Assert.Equal(error, execution.Error);
-        Assert.Equal(error is null ? 1 : 0, f.OnDemandDesired);
-        Assert.Equal(error is null, Item(f, $"replacement#{victim}") is not null);
+        Assert.True(execution.Status == ExecutionStatus.Succeeded, CapacityFixture.Describe(execution));
+        Assert.Equal(appliedHere, execution.Output!["AppliedHere"]!.GetValue<bool>());
+        Assert.Equal(desired, f.OnDemandDesired);
+        Assert.Equal(owed, Item(f, $"owed#{f.Infra.OnDemandGroupName}")?["Owed"]?["N"]?.GetValue<string>());
+        Assert.NotNull(Item(f, $"replacement#{victim}"));
+    }
+
+    [Fact]
+    public void Owed_LeftByAFailedExecution_AppliedByTheNextOne()
+    {
+        var f = new CapacityFixture(SpotPoolKind.SpotFleet, triggers: false);
+        f.RunFor(TimeSpan.FromMinutes(1));
+        f.Account.DynamoDb.Invoke("PutItem", new JsonObject
+        {
+            ["TableName"] = f.Deployment.Stack.IdempotencyTable,
+            ["Item"] = new JsonObject { ["Id"] = new JsonObject { ["S"] = $"owed#{f.Infra.OnDemandGroupName}" }, ["Owed"] = new JsonObject { ["N"] = "1" } },
+        });
+
+        var execution = f.Deployment.Interruption(Warning(f.SpotInstanceIds()[0], f.Now));
+        f.WaitFor(f.Deployment.SpotInterruptionArn);
+
+        Assert.True(execution.Status == ExecutionStatus.Succeeded, CapacityFixture.Describe(execution));
+        Assert.Equal(2, f.OnDemandDesired);
+        Assert.Equal("0", Item(f, $"owed#{f.Infra.OnDemandGroupName}")?["Owed"]?["N"]?.GetValue<string>());
     }
 
     public static TheoryData<string, string> Malformed() => new()

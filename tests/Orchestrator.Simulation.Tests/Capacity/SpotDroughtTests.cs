@@ -23,7 +23,7 @@ public class SpotDroughtTests(ITestOutputHelper output)
         var report = run.Report;
         var executions = run.Account.StepFunctions.Executions;
         var raised = executions.Where(e => e.StateMachineArn == run.Deployment!.SpotInterruptionArn)
-            .Select(e => CapacityFixture.Exited(e, "RaiseOnDemand")).OfType<DateTimeOffset>();
+            .Select(e => CapacityFixture.Exited(e, "SetOnDemand")).OfType<DateTimeOffset>();
         output.WriteLine($"{kind}: {report}");
         output.WriteLine($"  replacements requested {string.Join(", ", raised.Select(r => r.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)))}");
         output.WriteLine("  waits over 60 s: " + string.Join(", ", run.Jobs.Starts.Where(w => (w.Started - w.Queued).TotalSeconds > 60).Select(w => $"{w.Queued:HH:mm:ss}→{w.Started:HH:mm:ss}")));

@@ -27,7 +27,7 @@ public class SpotInterruptionTests(ITestOutputHelper output)
         Assert.Equal("replaced", execution.Output!["Status"]!.GetValue<string>());
         Assert.Equal("DRAINING", f.StatusOf(victim));
         Assert.Equal(1, f.OnDemandDesired);
-        var requested = CapacityFixture.Exited(execution, "RaiseOnDemand")!.Value;
+        var requested = CapacityFixture.Exited(execution, "SetOnDemand")!.Value;
         output.WriteLine($"{kind}: SetDesiredCapacity answered {(requested - warnedAt).TotalSeconds:0.###} s after the warning; execution took {(execution.StopDate!.Value - execution.StartDate).TotalSeconds:0.###} s");
         Assert.Contains(execution.History, h => h.Type == "TaskSucceeded" && h.Resource == "publish");
         Assert.True(requested - warnedAt <= TimeSpan.FromSeconds(10), $"replacement requested {(requested - warnedAt).TotalSeconds} s after the warning");
