@@ -18,7 +18,7 @@ internal static class MockSamples
     /// the path the state machine's design gives those AWS answers (docs/CAPACITY.md, docs/QUEUE-DRAIN.md).</summary>
     public static TheoryData<string, string, string, string, string> Cases { get; } = new()
     {
-        { "spot-interruption", "Replaced", "events/capacity/spot-warning-eventbridge.json", "SUCCEEDED", """{"Status":"replaced","DesiredCapacity":1}""" },
+        { "spot-interruption", "Replaced", "events/capacity/spot-warning-eventbridge.json", "SUCCEEDED", """{"Status":"replaced","Owed":1,"AppliedHere":true}""" },
         { "spot-interruption", "ReplacedFromSns", "events/capacity/spot-warning-sns-records.json", "SUCCEEDED", """{"Status":"replaced"}""" },
         { "spot-interruption", "ReplacedFromPipe", "events/capacity/spot-warning-pipe.json", "SUCCEEDED", """{"Status":"replaced"}""" },
         { "spot-interruption", "RebalanceDrainOnly", "events/capacity/rebalance-eventbridge.json", "SUCCEEDED", """{"Status":"drained"}""" },

@@ -12,6 +12,7 @@ public class SimulateCommandTests
           - burst: {at: 10m, messages: 120}
           - burst: {at: 40m, messages: 30, over: 10m}
             poisonShare: 0.04
+        queue: {maxReceiveCount: 3}     # the poison message reaches the dead-letter queue within the 2 hours
         triggers: {alarm: true}
         """;
 

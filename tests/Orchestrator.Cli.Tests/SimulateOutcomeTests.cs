@@ -15,10 +15,11 @@ public class SimulateOutcomeTests
         """;
 
     [Theory]
-    // No alarm and no schedule: nothing ever starts a drain.
-    [InlineData("triggers: {alarm: false}", "40 messages still queued at the horizon and no drain ever ran: no trigger started one")]
-    // Visibility timeout = 50000 + 120 + 20 + 60 s is above SQS's 12 hours: every drain fails on its settings.
-    [InlineData("stack: {MaxConcurrentTasks: \"4\", BatchSize: \"10\", TaskTimeoutSeconds: \"50000\"}", "executions failed; the first: queue-drain failed")]
+    // No alarm and no schedule (the template's DrainSchedule emptied): nothing ever starts a drain.
+    [InlineData("stack: {MaxConcurrentTasks: \"4\", BatchSize: \"10\", DrainSchedule: \"\"}\ntriggers: {alarm: false}", "40 messages still queued at the horizon and no drain ever ran: no trigger started one")]
+    // Every drain fails: the lease write (dynamodb:putItem) is refused throughout. (TaskTimeoutSeconds 50000,
+    // which used to break every drain at run time, is now refused by the template's MaxValue: exit 2.)
+    [InlineData("faults: {api: [{service: dynamodb, operation: PutItem, probability: 1}]}", "executions failed; the first: queue-drain failed")]
     // Every ReceiveMessage the workflows make is refused.
     [InlineData("faults: {api: [{service: sqs, operation: ReceiveMessage, probability: 1}]}", "40 messages still queued at the horizon: the drains did not finish the work in time.")]
     public void Simulate_BrokenRun_ExitsOneWithItsReason(string change, string reason)

@@ -55,8 +55,10 @@ public class BatchWorkerTests
     {
         var batch = DrainBatches.Build(DrainBatches.Receive(("""{"order":1}""", 1), ("not json", 1)));
         var store = new InMemoryObjectStore();
+        var environment = DrainBatches.Environment(batch["Part"]!);
+        environment.Remove(ContractNames.ResultUri); // a lane that names no result object
 
-        var (exitCode, _) = await RunAsync(DrainBatches.Environment(batch["Part"]!), store);
+        var (exitCode, _) = await RunAsync(environment, store);
 
         Assert.Equal(WorkerExitCodes.Failed, exitCode);
         Assert.Empty(store.Objects);
@@ -112,4 +114,8 @@ public class BatchWorkerTests
         Assert.Equal(ids.Order(StringComparer.Ordinal), log.Split('\n').Where(l => l.StartsWith("processed ", StringComparison.Ordinal))
             .Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ResultUri_IsTheVariableTheLaneSets() =>
+        Assert.Equal(Orchestrator.Core.QueueDrain.BatchEnvelope.ResultVariable, ContractNames.ResultUri);
 }

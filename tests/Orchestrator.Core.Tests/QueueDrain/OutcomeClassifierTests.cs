@@ -80,9 +80,21 @@ public class OutcomeClassifierTests
     [Fact]
     public void Decide_RunTaskFailuresList_IsAStartFailure()
     {
-        var decision = Decide(Error("AmazonECS.Unknown", "{\"Failures\":[{\"Reason\":\"RESOURCE:MEMORY\"}]}"));
+        // "ATTRIBUTE": no instance has the placement attribute the task needs (ECS guide, "API failure reasons").
+        var decision = Decide(Error("AmazonECS.Unknown", "{\"Failures\":[{\"Reason\":\"ATTRIBUTE\"}]}"));
 
         Assert.Equal(Outcome.StartFailed, decision.Outcome);
+    }
+
+    [Theory]
+    [InlineData("RESOURCE:MEMORY")]
+    [InlineData("RESOURCE:CPU")]
+    public void Decide_RunTaskFailuresNoRoomOnTheProvider_IsCapacityUnavailable(string reason)
+    {
+        // An EC2 provider without room is unavailable capacity, as for Spot: retry, then the on-demand provider.
+        var decision = Decide(Error("AmazonECS.Unknown", $"{{\"Failures\":[{{\"Reason\":\"{reason}\"}}]}}"));
+
+        Assert.Equal(Outcome.CapacityUnavailable, decision.Outcome);
     }
 
     [Fact]
